@@ -1,0 +1,172 @@
+// @ts-check
+// Runs a JavaScript action the way the GitHub Actions runner does (shared/specs/runner-protocol.md):
+// INPUT_ variables with action.yml's defaults filled in, the runner's files, a workspace as the
+// working directory; then reads back what the step produced.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @typedef {{ command: string, properties: Record<string, string>, message: string }} WorkflowCommand
+ * @typedef {{
+ *   exitCode: number | null,
+ *   outputs: Record<string, string>,
+ *   githubEnv: Record<string, string>,
+ *   summary: string,
+ *   stdout: string,
+ *   stderr: string,
+ *   commands: WorkflowCommand[],
+ *   log: string,
+ *   masks: string[],
+ *   reportFile: string | undefined,
+ *   durationMs: number,
+ * }} ActionRun
+ */
+
+/**
+ * @param {{
+ *   inputs?: Record<string, string>,
+ *   env?: Record<string, string>,
+ *   workspace?: string,
+ *   files?: Record<string, string>,
+ *   eventName?: string,
+ *   entry?: string,
+ *   actionYml?: string,
+ *   node?: string[],
+ *   timeoutMs?: number,
+ * }} [options]
+ * @returns {Promise<ActionRun>}
+ */
+export async function runAction(options = {}) {
+  const entry = options.entry ?? join(ROOT, 'dist/index.js');
+  const declared = readDeclaredInputs(options.actionYml ?? join(ROOT, 'action.yml'));
+  const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
+  const workspace = options.workspace ?? join(runnerDir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), content);
+  }
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state', GITHUB_PATH: 'path' };
+  /** @type {Record<string, string>} */
+  const fileEnv = {};
+  for (const [name, file] of Object.entries(files)) {
+    fileEnv[name] = join(runnerDir, file);
+    writeFileSync(fileEnv[name], '');
+  }
+  const temp = join(runnerDir, 'temp');
+  mkdirSync(temp);
+
+  /** @type {Record<string, string>} */
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runnerDir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'lynn-sophia/infra',
+    GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '1',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: temp,
+    RUNNER_DEBUG: '0',
+    ...fileEnv,
+  };
+  for (const [name, input] of Object.entries(declared)) {
+    if (input.default !== undefined) env[inputVariable(name)] = String(input.default);
+  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    if (!(name in declared)) throw new Error(`input "${name}" is not declared in action.yml (the runner would warn and ignore it)`);
+    env[inputVariable(name)] = value;
+  }
+  Object.assign(env, options.env);
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(options.node ?? []), entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** @type {Buffer[]} */ const out = [];
+  /** @type {Buffer[]} */ const err = [];
+  child.stdout.on('data', (chunk) => out.push(chunk));
+  child.stderr.on('data', (chunk) => err.push(chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  /** @type {number | null} */
+  const exitCode = await new Promise((resolveExit) => child.on('close', (code) => resolveExit(code)));
+  clearTimeout(timer);
+  const durationMs = performance.now() - started;
+
+  const stdout = Buffer.concat(out).toString('utf8');
+  const commands = parseCommands(stdout);
+  const outputs = parseFileCommands(readFileSync(fileEnv.GITHUB_OUTPUT, 'utf8'));
+  const run = {
+    exitCode,
+    outputs,
+    githubEnv: parseFileCommands(readFileSync(fileEnv.GITHUB_ENV, 'utf8')),
+    summary: readFileSync(fileEnv.GITHUB_STEP_SUMMARY, 'utf8'),
+    stdout,
+    stderr: Buffer.concat(err).toString('utf8'),
+    commands,
+    log: stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+    masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
+    reportFile: outputs.report && existsSync(outputs.report) ? readFileSync(outputs.report, 'utf8') : undefined,
+    durationMs,
+  };
+  rmSync(runnerDir, { recursive: true, force: true });
+  return run;
+}
+
+/** `pulumi-access-token` → `INPUT_PULUMI-ACCESS-TOKEN`: upper case, spaces (only spaces) to underscores. */
+export const inputVariable = (/** @type {string} */ name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** @param {string} path @returns {Record<string, { default?: unknown }>} */
+function readDeclaredInputs(path) {
+  const action = parse(readFileSync(path, 'utf8'));
+  return action.inputs ?? {};
+}
+
+/** `::name k=v,k=v::message` lines, unescaped as the toolkit escapes them. @param {string} stdout */
+export function parseCommands(stdout) {
+  /** @type {WorkflowCommand[]} */
+  const commands = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    /** @type {Record<string, string>} */
+    const properties = {};
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+      const at = pair.indexOf('=');
+      properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1));
+    }
+    commands.push({ command: match[1], properties, message: unescapeData(match[3]) });
+  }
+  return commands;
+}
+
+const unescapeData = (/** @type {string} */ s) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (/** @type {string} */ s) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
+
+/** GITHUB_OUTPUT / GITHUB_ENV: `name<<delimiter` blocks (what core writes) and `name=value` lines. @param {string} text */
+export function parseFileCommands(text) {
+  /** @type {Record<string, string>} */
+  const values = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const end = lines.indexOf(delimiter, i + 1);
+      if (end < 0) throw new Error(`unterminated ${name}<<${delimiter} in a file command`);
+      values[name] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      values[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return values;
+}

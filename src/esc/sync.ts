@@ -1,0 +1,96 @@
+import { ConfigurationError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { EnvironmentDefinition, EscClient } from './client.js';
+import { type Change, type ManagedSecret, planDocument } from './document.js';
+import { type EnvironmentRef, formatRef } from './environment-ref.js';
+import { verifyOpened } from './verify.js';
+
+export interface SyncOptions {
+  client: EscClient;
+  ref: EnvironmentRef;
+  managed: readonly ManagedSecret[];
+  createEnvironment: boolean;
+  /** false in plan mode: read and compare, never write. */
+  write: boolean;
+  verify: boolean;
+  logger: Logger;
+  /** Waits between conflict retries; injected so tests of the pure parts need no clock. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface SyncResult {
+  changes: Change[];
+  /** True when ESC was written (in plan mode: when it would be). */
+  changed: boolean;
+  /** Revision after the run (in plan mode: the one read). */
+  revision: number;
+  created: boolean;
+  /** Writes refused because another writer got there first. */
+  conflicts: number;
+  verified: boolean;
+}
+
+/** Conflict retries after the first write, as the issue fixes it. */
+export const MAX_CONFLICT_RETRIES = 5;
+
+/**
+ * Reads the decrypted definition, edits only the managed paths and writes it back once with the
+ * etag it read. A stale etag (another writer in between) means: read again, edit again, retry.
+ */
+export async function syncEnvironment(options: SyncOptions): Promise<SyncResult> {
+  const { client, ref, logger } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let created = false;
+  for (let conflicts = 0; ; conflicts++) {
+    let current = await client.readDecrypted(ref);
+    if (!current) {
+      current = options.write ? await createEnvironment(options) : wouldCreate(options);
+      created = true;
+    }
+    const plan = planDocument(current.yaml, options.managed);
+    const base = { changes: plan.changes, created, conflicts, verified: false };
+    if (plan.yaml === undefined || !options.write) {
+      return { ...base, changed: plan.yaml !== undefined, revision: current.revision };
+    }
+    const result = await client.update(ref, plan.yaml, current.etag);
+    if (result.outcome === 'written') {
+      const revision = result.revision ?? current.revision + 1;
+      logger.info(`Wrote ${formatRef(ref)} in one update (revision ${revision}).`);
+      if (options.verify) await verifyOpened(await client.openValues(ref), options.managed, ref);
+      return { ...base, changed: true, revision, verified: options.verify };
+    }
+    if (conflicts >= MAX_CONFLICT_RETRIES) {
+      throw new Error(
+        `ESC environment ${formatRef(ref)} changed under this run ${conflicts + 1} times in a row (another writer kept updating it); gave up without writing. Re-run the job, or serialise writers with a workflow \`concurrency\` group.`,
+      );
+    }
+    const delay = Math.round(100 * 2 ** conflicts * (0.5 + Math.random()));
+    logger.info(`${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`);
+    await sleep(delay);
+  }
+}
+
+async function createEnvironment(options: SyncOptions): Promise<EnvironmentDefinition> {
+  const { client, ref, logger } = options;
+  refuseToCreate(options);
+  await client.create(ref);
+  logger.info(`Created ESC environment ${formatRef(ref)}.`);
+  const created = await client.readDecrypted(ref);
+  if (!created) {
+    throw new ConfigurationError(`ESC environment ${formatRef(ref)} was created but cannot be read back; the token needs the open permission on it.`);
+  }
+  return created;
+}
+
+/** Plan mode plans against the empty environment a sync would create. */
+function wouldCreate(options: SyncOptions): EnvironmentDefinition {
+  refuseToCreate(options);
+  return { yaml: '', etag: '', revision: 0 };
+}
+
+function refuseToCreate({ createEnvironment, ref }: SyncOptions): void {
+  if (createEnvironment) return;
+  throw new ConfigurationError(
+    `ESC environment ${formatRef(ref)} was not found, or the token cannot see it (a token without access gets 404 too; it needs the open permission). Set create-environment: true to create it, or check the name and the token’s team access.`,
+  );
+}

@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import { formatRef, parseEnvironmentRef } from './esc/environment-ref.js';
+import { ConfigurationError } from './errors.js';
+import { publish } from './report/publish.js';
+import type { RunReport } from './report/run-report.js';
+import { readSettings } from './settings.js';
+
+/** The action: read the inputs, run the mode, report everything once at the end. */
+export async function run(): Promise<void> {
+  const report: RunReport = { mode: 'sync', failOn: 'error', outcomes: [], changes: [], changed: false, notes: [] };
+  try {
+    const settings = readSettings(core.getInput, process.env);
+    Object.assign(report, { mode: settings.mode, failOn: settings.failOn });
+    const ref = parseEnvironmentRef(settings.environment);
+    report.environment = formatRef(ref);
+    // Loaded only now: yaml and the ESC code are not needed to reject bad inputs, and start-up is measured.
+    const { syncOrPlan } = await import('./modes/sync.js');
+    await syncOrPlan(settings, ref, report);
+  } catch (error) {
+    report.failure = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof ConfigurationError) && error instanceof Error && error.stack) core.debug(error.stack);
+  }
+  await publish(report);
+}

@@ -1,0 +1,21 @@
+/** How one GitHub secret maps into the ESC environment, and what it is expected to hold. */
+export interface SecretEntry {
+  /** GitHub secret name, e.g. LAMBDA_LABS_API_KEY (GitHub matches names case-insensitively). */
+  secret: string;
+  /** ESC path relative to `values`, dot-separated, e.g. lambdaLabs.apiKey. */
+  path: string;
+  /** Exported as values.environmentVariables.<env> = ${<path>}. */
+  env: string;
+  required: boolean;
+  /** The value the team expects, when it is not itself a secret (region, sizes, names). */
+  expected?: string;
+  /** Name of the sanity rule the value must pass (see src/validate/rules.ts). */
+  rule?: string;
+}
+
+export interface Profile {
+  name: string;
+  entries: SecretEntry[];
+  /** Removed secret names → the name that replaced them, or null when nothing did. */
+  legacy: Record<string, string | null>;
+}

@@ -1,0 +1,119 @@
+import { ConfigurationError } from './errors.js';
+import { RunnerEnv } from './runner-env.js';
+
+export type Mode = 'sync' | 'plan';
+export type FailOn = 'error' | 'warning' | 'never';
+export type OidcTokenType = 'organization' | 'team' | 'personal';
+
+/** Every input of action.yml, parsed once, typed, with PRODUCT.md's defaults applied. */
+export interface Settings {
+  mode: Mode;
+  /** `org/project/env` or `org/env` as given; parsed by parseEnvironmentRef. */
+  environment: string;
+  /** The token and where it came from, for error messages; undefined means: try OIDC. */
+  accessToken?: { value: string; source: 'input' | 'env' };
+  /** Pulumi Cloud origin with any port and path prefix, without a trailing slash. */
+  cloudUrl: string;
+  oidc: { requestedTokenType: OidcTokenType; scope?: string; expirationSeconds?: number };
+  configPath: string;
+  /** True when the config path is the default one, which may be absent. */
+  configPathIsDefault: boolean;
+  profile: string;
+  /** Raw `secrets` input, untrimmed; undefined when not given (values then come from the step's env). */
+  secretsJson?: string;
+  createEnvironment: boolean;
+  pruneLegacy: boolean;
+  verify: boolean;
+  failOn: FailOn;
+  timeoutSeconds: number;
+}
+
+/** Reads one input the way core.getInput does; injected so settings parse without a runner. */
+export type InputReader = (name: string, options?: { trimWhitespace?: boolean }) => string;
+
+export const DEFAULT_CONFIG_PATH = '.github/lambda-h200-sync.yml';
+const DEFAULT_CLOUD_URL = 'https://api.pulumi.com';
+
+export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
+  const configInput = input('config');
+  const environment = input('environment');
+  if (!environment) {
+    throw new ConfigurationError(
+      'Input `environment` is required: the ESC environment to sync into, as org/project/env (or org/env for project default).',
+    );
+  }
+  const oidcExpiration = input('oidc-token-expiration');
+  const secretsJson = input('secrets', { trimWhitespace: false });
+  return {
+    mode: oneOf(input, 'mode', ['sync', 'plan'], 'sync'),
+    environment,
+    accessToken: readAccessToken(input, env),
+    cloudUrl: readCloudUrl(input, env),
+    oidc: {
+      requestedTokenType: oneOf(input, 'oidc-requested-token-type', ['organization', 'team', 'personal'], 'organization'),
+      ...(input('oidc-scope') ? { scope: input('oidc-scope') } : {}),
+      ...(oidcExpiration ? { expirationSeconds: positiveInteger('oidc-token-expiration', oidcExpiration) } : {}),
+    },
+    configPath: configInput || DEFAULT_CONFIG_PATH,
+    configPathIsDefault: !configInput || configInput === DEFAULT_CONFIG_PATH,
+    profile: input('profile') || 'lambda-h200',
+    ...(secretsJson.trim() ? { secretsJson } : {}),
+    createEnvironment: boolean(input, 'create-environment', true),
+    pruneLegacy: boolean(input, 'prune-legacy', false),
+    verify: boolean(input, 'verify', true),
+    failOn: oneOf(input, 'fail-on', ['error', 'warning', 'never'], 'error'),
+    timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
+  };
+}
+
+function readAccessToken(input: InputReader, env: NodeJS.ProcessEnv): Settings['accessToken'] {
+  const fromInput = input('pulumi-access-token');
+  if (fromInput) return { value: fromInput, source: 'input' };
+  const fromEnv = env[RunnerEnv.PulumiAccessToken]?.trim();
+  return fromEnv ? { value: fromEnv, source: 'env' } : undefined;
+}
+
+function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
+  const fromInput = input('cloud-url');
+  const [raw, origin] = fromInput
+    ? [fromInput, 'input `cloud-url`']
+    : env[RunnerEnv.PulumiBackendUrl]?.trim()
+      ? [env[RunnerEnv.PulumiBackendUrl]!.trim(), RunnerEnv.PulumiBackendUrl]
+      : [DEFAULT_CLOUD_URL, 'the default'];
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigurationError(`${origin} is not a URL; expected the Pulumi Cloud API origin, e.g. ${DEFAULT_CLOUD_URL}.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError(
+      `${origin} uses ${url.protocol.slice(0, -1)}://, but ESC lives in Pulumi Cloud: give an http(s) origin such as ${DEFAULT_CLOUD_URL}.`,
+    );
+  }
+  // Keep scheme, host, port and path prefix; drop only a trailing slash, query and fragment.
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = input(name);
+  if (!value) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`Input \`${name}\` must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+// Accepts the same spellings as core.getBooleanInput, but an empty input means the default instead of an error.
+function boolean(input: InputReader, name: string, fallback: boolean): boolean {
+  const value = input(name);
+  if (!value) return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new ConfigurationError(`Input \`${name}\` must be true or false; got "${value}".`);
+}
+
+function positiveInteger(name: string, value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value)) {
+    throw new ConfigurationError(`Input \`${name}\` must be a whole number of seconds greater than 0; got "${value}".`);
+  }
+  return Number(value);
+}
