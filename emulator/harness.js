@@ -38,6 +38,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   entry?: string,
  *   actionYml?: string,
  *   node?: string[],
+ *   nodeBinary?: string,
  *   timeoutMs?: number,
  * }} [options]
  * @returns {Promise<ActionRun>}
@@ -89,7 +90,7 @@ export async function runAction(options = {}) {
   Object.assign(env, options.env);
 
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.node ?? []), entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.nodeBinary ?? process.execPath, [...(options.node ?? []), entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   /** @type {Buffer[]} */ const out = [];
   /** @type {Buffer[]} */ const err = [];
   child.stdout.on('data', (chunk) => out.push(chunk));

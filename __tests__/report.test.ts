@@ -1,0 +1,122 @@
+import type { Change } from '../src/esc/document.js';
+import type { CheckOutcome, Finding } from '../src/findings.js';
+import { scoreOf } from '../src/findings.js';
+import { annotationsFor } from '../src/report/annotations.js';
+import { outputsFor } from '../src/report/outputs.js';
+import { reportJson } from '../src/report/report-file.js';
+import type { RunReport } from '../src/report/run-report.js';
+import { renderSummary } from '../src/report/summary.js';
+import { failureMessage } from '../src/report/verdict.js';
+
+const finding = (severity: Finding['severity'], secret = 'S'): Finding => ({ check: 'required', severity, secret, message: `${secret} is missing.` });
+const change = (secret: string, action: Change['action']): Change => ({ secret, path: `lambdaLabs.${secret}`, exportPath: `environmentVariables.${secret}`, action });
+const report = (over: Partial<RunReport> = {}): RunReport => ({
+  mode: 'sync',
+  environment: 'acme/lambda/h200',
+  failOn: 'error',
+  outcomes: [],
+  changes: [],
+  changed: false,
+  notes: [],
+  ...over,
+});
+
+describe('annotationsFor', () => {
+  it('shows 10 per severity and counts the rest in one more', () => {
+    const findings = [...Array.from({ length: 13 }, (_, i) => finding('error', `E${i}`)), finding('warning')];
+    const annotations = annotationsFor(findings);
+    const errors = annotations.filter((a) => a.severity === 'error');
+    expect(errors).toHaveLength(11);
+    expect(errors[10].message).toBe('3 more errors not shown here; the job summary and the report file list them all.');
+    expect(annotations.filter((a) => a.severity === 'warning')).toHaveLength(1);
+  });
+
+  it('carries file and position when the finding has them', () => {
+    const [a] = annotationsFor([{ ...finding('error'), file: '.github/workflows/x.yml', line: 4, column: 9, endColumn: 30 }]);
+    expect(a.properties).toEqual({ title: 'lambda-h200-sync: required (S)', file: '.github/workflows/x.yml', startLine: 4, startColumn: 9, endColumn: 30 });
+  });
+});
+
+describe('scoreOf', () => {
+  const outcomes = (passedCount: number, failed: number): CheckOutcome[] => [
+    ...Array.from({ length: passedCount }, () => ({ check: 'c' })),
+    ...Array.from({ length: failed }, () => ({ check: 'c', finding: finding('error') })),
+  ];
+  it.each([
+    [10, 0, 100],
+    [27, 6, 82],
+    [199, 1, 99],
+    [0, 3, 0],
+    [0, 0, 100],
+  ])('%i passed, %i failed → %i %', (p, f, score) => {
+    expect(scoreOf(outcomes(p, f))).toBe(score);
+  });
+});
+
+describe('failureMessage', () => {
+  it.each([
+    ['error', 'error', true],
+    ['error', 'warning', false],
+    ['warning', 'warning', true],
+    ['never', 'error', false],
+  ] as const)('fail-on %s with a %s finding fails: %s', (failOn, severity, fails) => {
+    const r = report({ failOn, outcomes: [{ check: 'required', finding: finding(severity) }] });
+    expect(failureMessage(r) !== undefined).toBe(fails);
+  });
+
+  it('always fails on a run failure, whatever fail-on says', () => {
+    expect(failureMessage(report({ failOn: 'never', failure: 'token refused' }))).toBe('token refused');
+  });
+});
+
+describe('outputsFor', () => {
+  it('counts changes and lists missing secrets', () => {
+    const outputs = outputsFor(
+      report({
+        changes: [change('A', 'add'), change('B', 'add'), change('C', 'update'), change('D', 'unchanged')],
+        changed: true,
+        revision: 7,
+        outcomes: [{ check: 'required', finding: finding('error', 'X') }, { check: 'required' }],
+      }),
+    );
+    expect(outputs).toEqual({
+      changed: 'true',
+      revision: '7',
+      added: '2',
+      updated: '1',
+      unchanged: '1',
+      removed: '0',
+      missing: 'X',
+      legacy: '',
+      mismatched: '',
+      score: '50',
+    });
+  });
+});
+
+describe('renderSummary and reportJson', () => {
+  const written = report({ changes: [change('A', 'add'), change('B', 'unchanged')], changed: true, revision: 3, outcomes: [{ check: 'required' }, { check: 'required' }] });
+
+  it('tables every managed path with its result and the score', () => {
+    const md = renderSummary(written);
+    expect(md).toContain('✅ Wrote revision 3 in one update: 1 added, 0 updated, 1 unchanged.');
+    expect(md).toContain('| `A` | `lambdaLabs.A` | `environmentVariables.A` | added |');
+    expect(md).toContain('| `B` | `lambdaLabs.B` | `environmentVariables.B` | unchanged |');
+    expect(md).toContain('2 of 2 checks passed (100 %)');
+  });
+
+  it('speaks of a plan in the future tense', () => {
+    expect(renderSummary({ ...written, mode: 'plan' })).toContain('A sync would write one update: 1 to add, 0 to update, 1 unchanged.');
+  });
+
+  it('escapes table cells in messages', () => {
+    const md = renderSummary(report({ outcomes: [{ check: 'x', finding: { ...finding('warning'), message: 'a | b\nc' } }] }));
+    expect(md).toContain('a \\| b<br>c');
+  });
+
+  it('writes the report JSON with changes and findings', () => {
+    const json = JSON.parse(reportJson(written));
+    expect(json).toMatchObject({ mode: 'sync', environment: 'acme/lambda/h200', result: 'success', changed: true, revision: 3, score: 100, checks: { run: 2, passed: 2 } });
+    expect(json.changes).toHaveLength(2);
+  });
+});

@@ -1,0 +1,63 @@
+import { readSettings, type InputReader } from '../src/settings.js';
+
+const reader = (inputs: Record<string, string>): InputReader => (name, options) => {
+  const value = inputs[name] ?? '';
+  return options?.trimWhitespace === false ? value : value.trim();
+};
+const base = { environment: 'acme/lambda/h200' };
+
+describe('readSettings', () => {
+  it('applies PRODUCT.md defaults to empty inputs', () => {
+    const s = readSettings(reader(base), {});
+    expect(s).toMatchObject({
+      mode: 'sync',
+      environment: 'acme/lambda/h200',
+      cloudUrl: 'https://api.pulumi.com',
+      oidc: { requestedTokenType: 'organization' },
+      configPath: '.github/lambda-h200-sync.yml',
+      configPathIsDefault: true,
+      profile: 'lambda-h200',
+      createEnvironment: true,
+      pruneLegacy: false,
+      verify: true,
+      failOn: 'error',
+      timeoutSeconds: 120,
+    });
+    expect(s.accessToken).toBeUndefined();
+    expect(s.secretsJson).toBeUndefined();
+  });
+
+  it.each([
+    ['the input', { 'pulumi-access-token': 'pul-in' }, { PULUMI_ACCESS_TOKEN: 'pul-env' }, { value: 'pul-in', source: 'input' }],
+    ['PULUMI_ACCESS_TOKEN', {}, { PULUMI_ACCESS_TOKEN: 'pul-env' }, { value: 'pul-env', source: 'env' }],
+    ['nowhere (OIDC)', {}, {}, undefined],
+  ])('takes the token from %s', (_name, inputs, env, expected) => {
+    expect(readSettings(reader({ ...base, ...inputs }), env).accessToken).toEqual(expected);
+  });
+
+  it.each([
+    ['keeps port and path prefix', { 'cloud-url': 'http://127.0.0.1:8080/pulumi/' }, {}, 'http://127.0.0.1:8080/pulumi'],
+    ['falls back to PULUMI_BACKEND_URL', {}, { PULUMI_BACKEND_URL: 'https://pulumi.example.com:9443/api-root' }, 'https://pulumi.example.com:9443/api-root'],
+    ['prefers the input to the env', { 'cloud-url': 'https://a.example' }, { PULUMI_BACKEND_URL: 'https://b.example' }, 'https://a.example'],
+  ])('cloud-url %s', (_name, inputs, env, expected) => {
+    expect(readSettings(reader({ ...base, ...inputs }), env).cloudUrl).toBe(expected);
+  });
+
+  it('keeps the secrets input untrimmed', () => {
+    expect(readSettings(reader({ ...base, secrets: ' {"A":" x "} \n' }), {}).secretsJson).toBe(' {"A":" x "} \n');
+  });
+
+  it.each([
+    ['environment missing', {}, {}, /Input `environment` is required/],
+    ['mode unknown', { ...base, mode: 'push' }, {}, /Input `mode` must be one of sync, plan; got "push"/],
+    ['fail-on unknown', { ...base, 'fail-on': 'errors' }, {}, /Input `fail-on` must be one of error, warning, never/],
+    ['boolean misspelt', { ...base, verify: 'yes' }, {}, /Input `verify` must be true or false; got "yes"/],
+    ['timeout not a number', { ...base, timeout: '2m' }, {}, /Input `timeout` must be a whole number of seconds/],
+    ['timeout zero', { ...base, timeout: '0' }, {}, /Input `timeout` must be a whole number of seconds/],
+    ['cloud-url not a URL', { ...base, 'cloud-url': 'api.pulumi.com' }, {}, /input `cloud-url` is not a URL/],
+    ['backend URL for state, not cloud', base, { PULUMI_BACKEND_URL: 's3://bucket' }, /PULUMI_BACKEND_URL uses s3:\/\//],
+    ['token type unknown', { ...base, 'oidc-requested-token-type': 'org' }, {}, /oidc-requested-token-type/],
+  ])('rejects %s with a message that names it', (_name, inputs, env, message) => {
+    expect(() => readSettings(reader(inputs), env)).toThrow(message);
+  });
+});
