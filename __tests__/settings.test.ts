@@ -48,7 +48,6 @@ describe('readSettings', () => {
   });
 
   it.each([
-    ['environment missing', {}, {}, /Input `environment` is required/],
     ['mode unknown', { ...base, mode: 'push' }, {}, /Input `mode` must be one of sync, plan; got "push"/],
     ['fail-on unknown', { ...base, 'fail-on': 'errors' }, {}, /Input `fail-on` must be one of error, warning, never/],
     ['boolean misspelt', { ...base, verify: 'yes' }, {}, /Input `verify` must be true or false; got "yes"/],

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { formatRef, parseEnvironmentRef } from './esc/environment-ref.js';
+import { readConfigSource } from './config/read.js';
 import { ConfigurationError } from './errors.js';
 import { publish } from './report/publish.js';
 import type { RunReport } from './report/run-report.js';
-import { readSettings } from './settings.js';
+import { missingEnvironment, readSettings } from './settings.js';
 
 /** The action: read the inputs, run the mode, report everything once at the end. */
 export async function run(): Promise<void> {
@@ -11,11 +11,11 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings(core.getInput, process.env);
     Object.assign(report, { mode: settings.mode, failOn: settings.failOn });
-    const ref = parseEnvironmentRef(settings.environment);
-    report.environment = formatRef(ref);
-    // Loaded only now: yaml and the ESC code are not needed to reject bad inputs, and start-up is measured.
+    const configSource = readConfigSource(settings);
+    if (!settings.environment && !configSource) throw missingEnvironment();
+    // Loaded only now: yaml, zod and the ESC code are not needed to reject bad inputs, and start-up is measured.
     const { syncOrPlan } = await import('./modes/sync.js');
-    await syncOrPlan(settings, ref, report);
+    await syncOrPlan(settings, configSource, report);
   } catch (error) {
     report.failure = error instanceof Error ? error.message : String(error);
     if (!(error instanceof ConfigurationError) && error instanceof Error && error.stack) core.debug(error.stack);

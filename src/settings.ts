@@ -8,7 +8,7 @@ export type OidcTokenType = 'organization' | 'team' | 'personal';
 /** Every input of action.yml, parsed once, typed, with PRODUCT.md's defaults applied. */
 export interface Settings {
   mode: Mode;
-  /** `org/project/env` or `org/env` as given; parsed by parseEnvironmentRef. */
+  /** `org/project/env` or `org/env` as given (parsed by parseEnvironmentRef); empty means: from the config file. */
   environment: string;
   /** The token and where it came from, for error messages; undefined means: try OIDC. */
   accessToken?: { value: string; source: 'input' | 'env' };
@@ -37,11 +37,6 @@ const DEFAULT_CLOUD_URL = 'https://api.pulumi.com';
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
   const configInput = input('config');
   const environment = input('environment');
-  if (!environment) {
-    throw new ConfigurationError(
-      'Input `environment` is required: the ESC environment to sync into, as org/project/env (or org/env for project default).',
-    );
-  }
   const oidcExpiration = input('oidc-token-expiration');
   const secretsJson = input('secrets', { trimWhitespace: false });
   return {
@@ -65,6 +60,12 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
   };
 }
+
+/** Neither the input nor the config file names the environment. */
+export const missingEnvironment = (): ConfigurationError =>
+  new ConfigurationError(
+    'No ESC environment to sync into: set the `environment` input (org/project/env, or org/env for project default), or `environment:` in the config file.',
+  );
 
 function readAccessToken(input: InputReader, env: NodeJS.ProcessEnv): Settings['accessToken'] {
   const fromInput = input('pulumi-access-token');

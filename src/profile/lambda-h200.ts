@@ -1,6 +1,7 @@
+import type { RuleName } from '../validate/rule-names.js';
 import type { Profile, SecretEntry } from './types.js';
 
-const entry = (secret: string, key: string, rule: string, expected?: string): SecretEntry => ({
+const entry = (secret: string, key: string, rule: RuleName, expected?: string): SecretEntry => ({
   secret,
   path: `lambdaLabs.${key}`,
   env: secret,

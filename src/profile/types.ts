@@ -1,3 +1,5 @@
+import type { RuleName } from '../validate/rule-names.js';
+
 /** How one GitHub secret maps into the ESC environment, and what it is expected to hold. */
 export interface SecretEntry {
   /** GitHub secret name, e.g. LAMBDA_LABS_API_KEY (GitHub matches names case-insensitively). */
@@ -9,8 +11,8 @@ export interface SecretEntry {
   required: boolean;
   /** The value the team expects, when it is not itself a secret (region, sizes, names). */
   expected?: string;
-  /** Name of the sanity rule the value must pass (see src/validate/rules.ts). */
-  rule?: string;
+  /** The sanity rule the value must pass (src/validate/rules.ts). */
+  rule: RuleName;
 }
 
 export interface Profile {

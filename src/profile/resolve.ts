@@ -1,0 +1,63 @@
+import type { ParsedConfig } from '../config/parse.js';
+import type { ConfigEntry } from '../config/schema.js';
+import type { Finding } from '../findings.js';
+import { builtinProfile } from './lambda-h200.js';
+import type { Profile, SecretEntry } from './types.js';
+
+export interface ResolvedProfile {
+  profile: Profile;
+  findings: Finding[];
+}
+
+/**
+ * The built-in profile named by the input (or, when the input is left at its default, by the
+ * config file), with the config file's entries added or overriding, and its legacy names added.
+ */
+export function resolveProfile(profileInput: string, parsed: (ParsedConfig & { file: string }) | undefined): ResolvedProfile {
+  const config = parsed?.config;
+  const name = profileInput === 'lambda-h200' && config?.profile ? config.profile : profileInput;
+  const base = builtinProfile(name);
+  if (!base) throw new Error(`unknown profile ${name}`);
+  const entries = base.entries.map((e) => ({ ...e }));
+  const findings: Finding[] = [];
+  const problem = (key: string, field: string | undefined, message: string): void => {
+    const position = parsed!.locate(field ? ['secrets', key, field] : ['secrets', key]);
+    findings.push({ check: 'config', severity: 'error', file: parsed!.file, ...position, secret: key, message: `${parsed!.file}:${position.line}:${position.column}: ${message}` });
+  };
+
+  for (const [key, override] of Object.entries(config?.secrets ?? {})) {
+    const existing = entries.find((e) => e.secret.toUpperCase() === key.toUpperCase());
+    if (existing) {
+      applyOverride(existing, override ?? {});
+    } else if (!override?.path) {
+      problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${camel(key)})`);
+    } else {
+      entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
+    }
+  }
+
+  const byPath = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.path.split('.')[0] === 'environmentVariables') {
+      problem(entry.secret, 'path', `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`);
+    }
+    const other = byPath.get(entry.path);
+    if (other) problem(entry.secret, 'path', `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`);
+    byPath.set(entry.path, entry.secret);
+  }
+
+  return { profile: { name: base.name, entries, legacy: { ...base.legacy, ...config?.legacy } }, findings };
+}
+
+function applyOverride(entry: SecretEntry, override: ConfigEntry): SecretEntry {
+  if (override.path) entry.path = override.path;
+  if (override.secret) entry.secret = override.secret;
+  if (override.env) entry.env = override.env;
+  if (override.required !== undefined) entry.required = override.required;
+  if (override.rule) entry.rule = override.rule;
+  if (override.expected === null) delete entry.expected;
+  else if (override.expected !== undefined) entry.expected = override.expected;
+  return entry;
+}
+
+const camel = (name: string): string => name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
