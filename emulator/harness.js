@@ -3,6 +3,7 @@
 // INPUT_ variables with action.yml's defaults filled in, the runner's files, a workspace as the
 // working directory; then reads back what the step produced.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   log: string,
  *   masks: string[],
  *   reportFile: string | undefined,
+ *   idTokenAudiences: string[],
  *   durationMs: number,
  * }} ActionRun
  */
@@ -39,6 +41,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   actionYml?: string,
  *   node?: string[],
  *   nodeBinary?: string,
+ *   idToken?: boolean,
  *   timeoutMs?: number,
  * }} [options]
  * @returns {Promise<ActionRun>}
@@ -87,6 +90,11 @@ export async function runAction(options = {}) {
     if (!(name in declared)) throw new Error(`input "${name}" is not declared in action.yml (the runner would warn and ignore it)`);
     env[inputVariable(name)] = value;
   }
+  const issuer = options.idToken ? await startIdTokenIssuer() : undefined;
+  if (issuer) {
+    env.ACTIONS_ID_TOKEN_REQUEST_URL = `${issuer.url}/token?api-version=2.0`;
+    env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'runner-request-token';
+  }
   Object.assign(env, options.env);
 
   const started = performance.now();
@@ -100,6 +108,7 @@ export async function runAction(options = {}) {
   const exitCode = await new Promise((resolveExit) => child.on('close', (code) => resolveExit(code)));
   clearTimeout(timer);
   const durationMs = performance.now() - started;
+  await issuer?.close();
 
   const stdout = Buffer.concat(out).toString('utf8');
   const commands = parseCommands(stdout);
@@ -114,6 +123,7 @@ export async function runAction(options = {}) {
     commands,
     log: stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
+    idTokenAudiences: issuer?.audiences ?? [],
     reportFile: outputs.report && existsSync(outputs.report) ? readFileSync(outputs.report, 'utf8') : undefined,
     durationMs,
   };
@@ -170,4 +180,33 @@ export function parseFileCommands(text) {
     }
   }
   return values;
+}
+
+/**
+ * The runner's OIDC endpoint (ACTIONS_ID_TOKEN_REQUEST_URL), as core.getIDToken calls it: GET with
+ * `&audience=`, bearer ACTIONS_ID_TOKEN_REQUEST_TOKEN, answering {"value": "<jwt>"}. The JWT is
+ * unsigned; the ESC emulator checks only its audience, as its own tests say.
+ */
+async function startIdTokenIssuer() {
+  /** @type {string[]} */
+  const audiences = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.headers.authorization !== 'Bearer runner-request-token') {
+      res.writeHead(401).end();
+      return;
+    }
+    const audience = url.searchParams.get('audience') ?? '';
+    audiences.push(audience);
+    const part = (/** @type {object} */ o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = { aud: audience, iss: 'https://token.actions.githubusercontent.com', sub: 'repo:lynn-sophia/infra:ref:refs/heads/main', exp: Math.floor(Date.now() / 1000) + 300 };
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ value: `${part({ alg: 'none' })}.${part(claims)}.` }));
+  });
+  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', () => resolveListen(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    audiences,
+    close: () => new Promise((resolveClose) => server.close(() => resolveClose(undefined))),
+  };
 }

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { runAction } from '../../emulator/harness.js';
 import { startEscEmulator } from '../../emulator/esc-server.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
@@ -165,5 +166,29 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
       }
     }
     expect(leakNeedles(values, 1).filter((needle) => !run.masks.includes(needle))).toEqual([]);
+  });
+});
+
+describe('authentication without a long-lived token', () => {
+  it('exchanges the GitHub OIDC token for a Pulumi token for the environment organisation', async () => {
+    const run = await runAction({
+      inputs: { environment: ENV, 'cloud-url': emu.url },
+      env: { ...H200_SECRETS },
+      idToken: true,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.idTokenAudiences).toEqual(['urn:pulumi:org:lynn-sophia']);
+    expect(routes(emu)).toEqual(['POST /api/oauth/token', 'decrypt', 'patch', 'open', 'read-open']);
+    const exchange = JSON.parse(emu.requests[0].body);
+    expect(exchange).toMatchObject({ audience: 'urn:pulumi:org:lynn-sophia', requested_token_type: 'urn:pulumi:token-type:access_token:organization' });
+    const issued = emu.requests[1].headers.authorization.replace('token ', '');
+    expect(run.masks).toContain(issued);
+  });
+
+  it('without a token and without id-token permission, says how to give it one', async () => {
+    const run = await runAction({ inputs: { environment: ENV, 'cloud-url': emu.url }, env: { ...H200_SECRETS } });
+    expect(run.exitCode).toBe(1);
+    expect(emu.requests).toHaveLength(0);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/No Pulumi access token: set the pulumi-access-token input .* `permissions: id-token: write`/);
   });
 });
