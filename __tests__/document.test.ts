@@ -92,3 +92,37 @@ describe('planDocument', () => {
     expect(() => planDocument(definition, [API_KEY])).toThrow(message);
   });
 });
+
+describe('planDocument and legacy keys', () => {
+  const LEGACY_NAMES = ['LAMBDA_API_KEY', 'LAMBDA_IP_ADDRESS'];
+  const WITH_LEGACY = `values:
+  LAMBDA_IP_ADDRESS: 192.0.2.1
+  lambdaLabs:
+    lambdaApiKey: old # from the first setup
+    apiKey:
+      fn::secret: secret_abc
+  environmentVariables:
+    LAMBDA_API_KEY: \${lambdaLabs.lambdaApiKey}
+    LAMBDA_LABS_API_KEY: \${lambdaLabs.apiKey}
+    KEEP: me
+`;
+
+  it('finds them by name and in camelCase, beside the managed keys, at the top and as exports', () => {
+    const { legacyFound, yaml } = planDocument(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: false });
+    expect(legacyFound).toEqual([
+      { secret: 'LAMBDA_API_KEY', path: 'environmentVariables.LAMBDA_API_KEY' },
+      { secret: 'LAMBDA_API_KEY', path: 'lambdaLabs.lambdaApiKey' },
+      { secret: 'LAMBDA_IP_ADDRESS', path: 'LAMBDA_IP_ADDRESS' },
+    ]);
+    expect(yaml).toBeUndefined();
+  });
+
+  it('removes them when pruning, in the same edit, and keeps the rest', () => {
+    const { changes, yaml } = planDocument(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: true });
+    expect(changes.filter((c) => c.action === 'remove').map((c) => c.path)).toEqual(['environmentVariables.LAMBDA_API_KEY', 'lambdaLabs.lambdaApiKey', 'LAMBDA_IP_ADDRESS']);
+    expect(parseDocument(yaml!).toJS()).toEqual({
+      values: { lambdaLabs: { apiKey: { 'fn::secret': 'secret_abc' } }, environmentVariables: { LAMBDA_LABS_API_KEY: '${lambdaLabs.apiKey}', KEEP: 'me' } },
+    });
+    expect(planDocument(yaml!, [API_KEY], { names: LEGACY_NAMES, prune: true }).yaml).toBeUndefined();
+  });
+});

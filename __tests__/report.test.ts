@@ -18,6 +18,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   changes: [],
   changed: false,
   notes: [],
+  notices: [],
   ...over,
 });
 
@@ -62,6 +63,11 @@ describe('failureMessage', () => {
   ] as const)('fail-on %s with a %s finding fails: %s', (failOn, severity, fails) => {
     const r = report({ failOn, outcomes: [{ check: 'required', finding: finding(severity) }] });
     expect(failureMessage(r) !== undefined).toBe(fails);
+  });
+
+  it.each(['error', 'warning'] as const)('never fails on a legacy warning, even with fail-on %s', (failOn) => {
+    const legacy: Finding = { check: 'legacy', severity: 'warning', secret: 'LAMBDA_API_KEY', message: 'legacy' };
+    expect(failureMessage(report({ failOn, outcomes: [{ check: 'legacy', finding: legacy }] }))).toBeUndefined();
   });
 
   it('always fails on a run failure, whatever fail-on says', () => {

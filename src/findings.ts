@@ -15,14 +15,15 @@ export type Severity = 'error' | 'warning' | 'notice';
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 
-/** One check run on one subject: passed, or failed with the finding that says why. The score counts these. */
+/** One check run on one subject: passed, or failed with the finding that says why (or passed with a notice). The score counts these. */
 export interface CheckOutcome {
   check: string;
   secret?: string;
   finding?: Finding;
 }
 
-export const passed = (outcome: CheckOutcome): boolean => outcome.finding === undefined;
+/** A notice informs without failing the check it came from. */
+export const passed = (outcome: CheckOutcome): boolean => outcome.finding === undefined || outcome.finding.severity === 'notice';
 
 export const findingsOf = (outcomes: readonly CheckOutcome[]): Finding[] =>
   outcomes.flatMap((o) => (o.finding ? [o.finding] : []));

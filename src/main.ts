@@ -7,7 +7,7 @@ import { missingEnvironment, readSettings } from './settings.js';
 
 /** The action: read the inputs, run the mode, report everything once at the end. */
 export async function run(): Promise<void> {
-  const report: RunReport = { mode: 'sync', failOn: 'error', outcomes: [], changes: [], changed: false, notes: [] };
+  const report: RunReport = { mode: 'sync', failOn: 'error', outcomes: [], changes: [], changed: false, notes: [], notices: [] };
   try {
     const settings = readSettings(core.getInput, process.env);
     Object.assign(report, { mode: settings.mode, failOn: settings.failOn });

@@ -49,11 +49,11 @@ export function userVisibleText(run: ActionRun): Record<string, string> {
   };
 }
 
-/** Each value, and each line of it, of at least `minLength` characters: what a leak scan looks for. */
+/** Each value, and each line of it, with at least `minLength` visible characters: what a leak scan looks for. */
 export function leakNeedles(values: Iterable<string>, minLength = 4): string[] {
   const needles = new Set<string>();
   for (const value of values) {
-    for (const part of [value, ...value.split(/\r?\n|\r/).map((l) => l.trim())]) if (part.length >= minLength) needles.add(part);
+    for (const part of [value, ...value.split(/\r?\n|\r/).map((l) => l.trim())]) if (part.trim().length >= minLength) needles.add(part);
   }
   return [...needles];
 }

@@ -67,7 +67,7 @@ function issueMessage(issue: z.core.$ZodIssue, received: unknown): string {
   }
 }
 
-const article = (type: string): string => ({ object: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
+const article = (type: string): string => ({ object: 'a mapping', record: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';

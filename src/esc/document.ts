@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import { camelCase } from '../util/case.js';
 
 /** One secret to place in the environment: its value at `values.<path>`, exported as `environmentVariables.<env>`. */
 export interface ManagedSecret {
@@ -16,13 +17,29 @@ export interface Change {
   secret: string;
   /** Path relative to `values`. */
   path: string;
-  /** Path of the environment-variable export, relative to `values`. */
-  exportPath: string;
+  /** Path of the environment-variable export, relative to `values`; none for a removed legacy key. */
+  exportPath?: string;
   action: ChangeAction;
+}
+
+/** A key of a legacy secret name found in the environment. */
+export interface LegacyKey {
+  secret: string;
+  /** Path relative to `values`. */
+  path: string;
+}
+
+export interface LegacyOptions {
+  /** Legacy secret names (PRODUCT.md) to look for. */
+  names: readonly string[];
+  /** Remove what is found, in the same write. */
+  prune: boolean;
 }
 
 export interface PlannedDocument {
   changes: Change[];
+  /** Legacy keys the environment held before this edit (removed when pruning). */
+  legacyFound: LegacyKey[];
   /** The whole new definition to PATCH; undefined when nothing changes. */
   yaml?: string;
 }
@@ -32,18 +49,45 @@ export interface PlannedDocument {
  * key, import, comment and the key order as they were. Values become explicit double-quoted
  * `fn::secret` strings, never parsed as YAML, so they round-trip byte for byte.
  */
-export function planDocument(definition: string, managed: readonly ManagedSecret[]): PlannedDocument {
+export function planDocument(definition: string, managed: readonly ManagedSecret[], legacy: LegacyOptions = { names: [], prune: false }): PlannedDocument {
   const doc = parseDefinition(definition);
   const values = childMap(doc, rootMap(doc), 'values', 'values');
   const exports = childMap(doc, values, 'environmentVariables', 'values.environmentVariables');
-  const changes = managed.map((item) => {
+  const legacyFound = findLegacyKeys(values, managed, legacy.names);
+  const changes: Change[] = managed.map((item) => {
     const valueChanged = setSecret(doc, values, item);
     const exportChanged = setExport(exports, item);
     const action: ChangeAction = valueChanged ?? (exportChanged ? 'update' : 'unchanged');
     return { secret: item.secret, path: item.path, exportPath: `environmentVariables.${item.env}`, action };
   });
+  if (legacy.prune) {
+    for (const key of legacyFound) {
+      values.deleteIn(key.path.split('.'));
+      changes.push({ secret: key.secret, path: key.path, action: 'remove' });
+    }
+  }
   const changed = changes.some((c) => c.action !== 'unchanged');
-  return { changes, ...(changed ? { yaml: doc.toString({ lineWidth: 0 }) } : {}) };
+  return { changes, legacyFound, ...(changed ? { yaml: doc.toString({ lineWidth: 0 }) } : {}) };
+}
+
+/**
+ * Where a legacy name may have been stored: as an export (environmentVariables.NAME), at the top of
+ * values, or beside the managed keys (lambdaLabs.NAME), by its own name or in camelCase
+ * (LAMBDA_API_KEY → lambdaApiKey).
+ */
+function findLegacyKeys(values: YAMLMap, managed: readonly ManagedSecret[], names: readonly string[]): LegacyKey[] {
+  const parents = ['', 'environmentVariables', ...new Set(managed.map((m) => m.path.split('.').slice(0, -1).join('.')).filter(Boolean))];
+  return names.flatMap((secret) =>
+    parents.flatMap((parent) => {
+      const parentNode = parent ? values.getIn(parent.split('.'), true) : values;
+      if (!isMap(parentNode)) return [];
+      const spellings = parent === 'environmentVariables' ? [secret] : [secret, camelCase(secret)];
+      return parentNode.items
+        .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''))
+        .filter((key) => spellings.some((s) => s.toLowerCase() === key.toLowerCase()))
+        .map((key) => ({ secret, path: parent ? `${parent}.${key}` : key }));
+    }),
+  );
 }
 
 /** The interpolation that exports a managed path as an environment variable. */

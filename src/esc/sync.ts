@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { EnvironmentDefinition, EscClient } from './client.js';
-import { type Change, type ManagedSecret, planDocument } from './document.js';
+import { type Change, type LegacyKey, type LegacyOptions, type ManagedSecret, planDocument } from './document.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
 import { verifyOpened } from './verify.js';
 
@@ -9,6 +9,7 @@ export interface SyncOptions {
   client: EscClient;
   ref: EnvironmentRef;
   managed: readonly ManagedSecret[];
+  legacy: LegacyOptions;
   createEnvironment: boolean;
   /** false in plan mode: read and compare, never write. */
   write: boolean;
@@ -20,6 +21,8 @@ export interface SyncOptions {
 
 export interface SyncResult {
   changes: Change[];
+  /** Legacy keys the environment held when it was last read. */
+  legacyFound: LegacyKey[];
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
   /** Revision after the run (in plan mode: the one read). */
@@ -47,8 +50,8 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
       current = options.write ? await createEnvironment(options) : wouldCreate(options);
       created = true;
     }
-    const plan = planDocument(current.yaml, options.managed);
-    const base = { changes: plan.changes, created, conflicts, verified: false };
+    const plan = planDocument(current.yaml, options.managed, options.legacy);
+    const base = { changes: plan.changes, legacyFound: plan.legacyFound, created, conflicts, verified: false };
     if (plan.yaml === undefined || !options.write) {
       return { ...base, changed: plan.yaml !== undefined, revision: current.revision };
     }

@@ -1,6 +1,8 @@
 import type { ParsedConfig } from '../config/parse.js';
 import type { ConfigEntry } from '../config/schema.js';
 import type { Finding } from '../findings.js';
+import { camelCase } from '../util/case.js';
+import { secretNameProblem } from '../validate/secret-name.js';
 import { builtinProfile } from './lambda-h200.js';
 import type { Profile, SecretEntry } from './types.js';
 
@@ -20,17 +22,32 @@ export function resolveProfile(profileInput: string, parsed: (ParsedConfig & { f
   if (!base) throw new Error(`unknown profile ${name}`);
   const entries = base.entries.map((e) => ({ ...e }));
   const findings: Finding[] = [];
-  const problem = (key: string, field: string | undefined, message: string): void => {
-    const position = parsed!.locate(field ? ['secrets', key, field] : ['secrets', key]);
-    findings.push({ check: 'config', severity: 'error', file: parsed!.file, ...position, secret: key, message: `${parsed!.file}:${position.line}:${position.column}: ${message}` });
+  const report = (check: string, at: string[], secret: string, message: string): void => {
+    const position = parsed!.locate(at);
+    findings.push({ check, severity: 'error', file: parsed!.file, ...position, secret, message: `${parsed!.file}:${position.line}:${position.column}: ${message}` });
   };
+  const problem = (key: string, field: string | undefined, message: string): void => report('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
+
+  // Names the config file brings must be names GitHub can store, or the sync could never be fed.
+  for (const [key, override] of Object.entries(config?.secrets ?? {})) {
+    for (const [name, at] of [[key, ['secrets', key]], [override?.secret, ['secrets', key, 'secret']]] as const) {
+      const why = name === undefined ? undefined : secretNameProblem(name);
+      if (why) report('secret-name', [...at], key, `secret name "${name}" ${why}`);
+    }
+  }
+  for (const [name, replacement] of Object.entries(config?.legacy ?? {})) {
+    for (const [checked, at] of [[name, ['legacy', name]], [replacement, ['legacy', name]]] as const) {
+      const why = checked === null ? undefined : secretNameProblem(checked);
+      if (why) report('secret-name', [...at], name, `secret name "${checked}" ${why}`);
+    }
+  }
 
   for (const [key, override] of Object.entries(config?.secrets ?? {})) {
     const existing = entries.find((e) => e.secret.toUpperCase() === key.toUpperCase());
     if (existing) {
       applyOverride(existing, override ?? {});
     } else if (!override?.path) {
-      problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${camel(key)})`);
+      problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${camelCase(key)})`);
     } else {
       entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
     }
@@ -59,5 +76,3 @@ function applyOverride(entry: SecretEntry, override: ConfigEntry): SecretEntry {
   else if (override.expected !== undefined) entry.expected = override.expected;
   return entry;
 }
-
-const camel = (name: string): string => name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());

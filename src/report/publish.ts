@@ -15,6 +15,7 @@ const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice
 /** Turns the run's report into everything the user sees: annotations, outputs, report file, summary, exit code. */
 export async function publish(report: RunReport): Promise<void> {
   for (const note of report.notes) core.info(note);
+  for (const notice of report.notices) core.notice(notice, { title: 'lambda-h200-sync' });
   for (const a of annotationsFor(findingsOf(report.outcomes))) ANNOTATE[a.severity](a.message, a.properties);
 
   const outputs = outputsFor(report);

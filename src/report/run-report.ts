@@ -15,6 +15,8 @@ export interface RunReport {
   revision?: number;
   /** Facts worth one line each in the log and summary (environment created, conflicts retried, …). */
   notes: string[];
+  /** Things the user should notice on the run page (why ESC was not read, …): notice annotations. */
+  notices: string[];
   /** Why the run stopped early, when it did; a message that holds no value. */
   failure?: string;
 }

@@ -8,12 +8,13 @@ const PLAN_WORDS = { add: 'add', update: 'update', unchanged: 'unchanged', remov
 /** The job summary as Markdown: outcome, the table of ESC paths, findings, and the score. */
 export function renderSummary(report: RunReport): string {
   const lines = [`## lambda-h200-sync: ${report.mode}${report.environment ? ` into \`${report.environment}\`` : ''}`, '', headline(report), ''];
+  for (const notice of report.notices) lines.push(`> ℹ️ ${escapeCell(notice)}`, '');
   for (const note of report.notes) lines.push(`- ${escapeCell(note)}`);
   if (report.notes.length) lines.push('');
   if (report.changes.length) {
     const words = report.mode === 'plan' ? PLAN_WORDS : ACTION_WORDS;
     lines.push('| Secret | ESC path | Exported as | Result |', '|---|---|---|---|');
-    for (const c of report.changes) lines.push(`| \`${c.secret}\` | \`${c.path}\` | \`${c.exportPath}\` | ${words[c.action]} |`);
+    for (const c of report.changes) lines.push(`| \`${c.secret}\` | \`${c.path}\` | ${c.exportPath ? `\`${c.exportPath}\`` : ''} | ${words[c.action]} |`);
     lines.push('');
   }
   const findings = findingsOf(report.outcomes);
@@ -25,6 +26,9 @@ export function renderSummary(report: RunReport): string {
   if (report.outcomes.length) {
     const passedCount = report.outcomes.filter(passed).length;
     lines.push(`**${passedCount} of ${report.outcomes.length} checks passed (${scoreOf(report.outcomes)} %)**`, '');
+    lines.push('<details><summary>Every check</summary>', '', '| Check | Secret | Result |', '|---|---|---|');
+    for (const o of report.outcomes) lines.push(`| ${o.check} | ${o.secret ? `\`${o.secret}\`` : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`);
+    lines.push('', '</details>', '');
   }
   return `${lines.join('\n')}\n`;
 }

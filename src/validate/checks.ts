@@ -1,0 +1,94 @@
+import type { CheckOutcome, Finding } from '../findings.js';
+import type { Intake } from '../intake.js';
+import type { Profile, SecretEntry } from '../profile/types.js';
+import { ruleProblem } from './rules.js';
+
+/** The secret whose value bounds the cluster size (PRODUCT.md: cluster size ≤ max cluster size). */
+export const MAX_CLUSTER_SIZE_SECRET = 'LAMBDA_LABS_MAX_CLUSTER_SIZE';
+
+/**
+ * Every check of the values before anything is written: required, rules, expected values and legacy
+ * names. Pure: data in, outcomes out. Messages name secrets and expectations, never values.
+ */
+export function validate(profile: Profile, intake: Intake): CheckOutcome[] {
+  return [
+    ...profile.entries.flatMap((entry) => checkEntry(entry, intake, profile)),
+    ...Object.entries(profile.legacy).map(([name, replacement]) => checkLegacyGiven(name, replacement, intake)),
+  ];
+}
+
+/** Required, then its rule, then its expected value: a value gets one explanation, the first that applies. */
+function checkEntry(entry: SecretEntry, intake: Intake, profile: Profile): CheckOutcome[] {
+  const outcomes: CheckOutcome[] = [];
+  for (const check of [() => [checkRequired(entry, intake)], () => checkRule(entry, intake, profile), () => checkExpected(entry, intake)]) {
+    const results = check();
+    outcomes.push(...results);
+    if (results.some((o) => o.finding)) break;
+  }
+  return outcomes;
+}
+
+const fail = (entry: SecretEntry, check: string, severity: Finding['severity'], message: string): CheckOutcome => ({
+  check,
+  secret: entry.secret,
+  finding: { check, severity, secret: entry.secret, path: entry.path, message },
+});
+
+/** Present and non-empty: an unset GitHub secret reaches the step as "". Optional entries are not checked. */
+function checkRequired(entry: SecretEntry, intake: Intake): CheckOutcome {
+  const value = intake.values.get(entry.secret);
+  if (value || !entry.required) return { check: 'required', secret: entry.secret };
+  const where = intake.source === 'env' ? `the step's env (${entry.secret}: \${{ secrets.${entry.secret} }})` : 'the `secrets` input';
+  return fail(
+    entry,
+    'required',
+    'error',
+    value === undefined
+      ? `${entry.secret} is missing: it should come from ${where}.`
+      : `${entry.secret} is empty: the GitHub secret is probably not set, or not passed through ${where}.`,
+  );
+}
+
+function checkRule(entry: SecretEntry, intake: Intake, profile: Profile): CheckOutcome[] {
+  const value = intake.values.get(entry.secret);
+  if (!value || entry.rule === 'any') return [];
+  const problem = ruleProblem(entry.rule, value) ?? (entry.rule === 'cluster-size' ? clusterBoundProblem(value, intake, profile) : undefined);
+  return [problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', secret: entry.secret }];
+}
+
+function clusterBoundProblem(value: string, intake: Intake, profile: Profile): string | undefined {
+  const maxEntry = profile.entries.find((e) => e.secret === MAX_CLUSTER_SIZE_SECRET);
+  const max = maxEntry && intake.values.get(maxEntry.secret);
+  if (!max || ruleProblem('positive-integer', max)) return undefined;
+  return BigInt(value) > BigInt(max) ? `is larger than ${MAX_CLUSTER_SIZE_SECRET}: a cluster cannot start more nodes than its maximum` : undefined;
+}
+
+function checkExpected(entry: SecretEntry, intake: Intake): CheckOutcome[] {
+  const value = intake.values.get(entry.secret);
+  if (!value || entry.expected === undefined) return [];
+  if (value === entry.expected) return [{ check: 'expected', secret: entry.secret }];
+  return [
+    fail(
+      entry,
+      'expected',
+      'warning',
+      `${entry.secret} differs from the expected value "${entry.expected}". If the change is intended, set secrets.${entry.secret}.expected in the config file (or null to expect nothing).`,
+    ),
+  ];
+}
+
+/** A legacy name handed to the step: warned about, its value skipped, never a reason to fail. */
+function checkLegacyGiven(name: string, replacement: string | null, intake: Intake): CheckOutcome {
+  if (!intake.values.has(name)) return { check: 'legacy', secret: name };
+  const instead = replacement ? `replaced by ${replacement}` : 'removed, and nothing replaces it';
+  return {
+    check: 'legacy',
+    secret: name,
+    finding: {
+      check: 'legacy',
+      severity: 'warning',
+      secret: name,
+      message: `${name} is a legacy name (${instead}): its value was skipped and not written. Stop passing it to this step${replacement ? ` and pass ${replacement} instead` : ''}, then delete the GitHub secret.`,
+    },
+  };
+}
