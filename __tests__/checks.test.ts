@@ -24,7 +24,7 @@ describe('validate', () => {
   ] as const)('a required secret %s is one error, and its other checks do not run', (_name, over, source, message) => {
     const outcomes = validate(lambdaH200Profile, intake(over, source));
     expect(findingsOf(outcomes)).toEqual([expect.objectContaining({ check: 'required', severity: 'error', secret: 'LAMBDA_LABS_REGION', path: 'lambdaLabs.region', message: expect.stringMatching(message) })]);
-    expect(outcomes.filter((o) => o.secret === 'LAMBDA_LABS_REGION')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.subject === 'LAMBDA_LABS_REGION')).toHaveLength(1);
   });
 
   it('checks cluster size against the max only when both are whole numbers', () => {

@@ -21,8 +21,10 @@ describe('readSettings', () => {
       pruneLegacy: false,
       verify: true,
       failOn: 'error',
+      workflows: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
       timeoutSeconds: 120,
     });
+    expect(s.sarifFile).toBeUndefined();
     expect(s.accessToken).toBeUndefined();
     expect(s.secretsJson).toBeUndefined();
   });
@@ -43,12 +45,16 @@ describe('readSettings', () => {
     expect(readSettings(reader({ ...base, ...inputs }), env).cloudUrl).toBe(expected);
   });
 
+  it('reads workflow globs one per line', () => {
+    expect(readSettings(reader({ mode: 'audit', workflows: 'ci/*.yml\n\n  .github/**/*.yaml  \n' }), {}).workflows).toEqual(['ci/*.yml', '.github/**/*.yaml']);
+  });
+
   it('keeps the secrets input untrimmed', () => {
     expect(readSettings(reader({ ...base, secrets: ' {"A":" x "} \n' }), {}).secretsJson).toBe(' {"A":" x "} \n');
   });
 
   it.each([
-    ['mode unknown', { ...base, mode: 'push' }, {}, /Input `mode` must be one of sync, plan; got "push"/],
+    ['mode unknown', { ...base, mode: 'push' }, {}, /Input `mode` must be one of sync, plan, audit; got "push"/],
     ['fail-on unknown', { ...base, 'fail-on': 'errors' }, {}, /Input `fail-on` must be one of error, warning, never/],
     ['boolean misspelt', { ...base, verify: 'yes' }, {}, /Input `verify` must be true or false; got "yes"/],
     ['timeout not a number', { ...base, timeout: '2m' }, {}, /Input `timeout` must be a whole number of seconds/],

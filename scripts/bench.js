@@ -5,8 +5,12 @@
 //     key, the way `esc env set` in a loop works), as a ratio.
 //  2. Size of dist/index.js, and the median cold start of the bundle (spawn to exit on a missing
 //     input) over 10 runs beside the median of `node -e ''` (the floor).
+//  3. Mode audit over 1,000 generated workflow files of about 200 lines: files per second and the
+//     process's peak memory (target: 1,000 files in under 2 s).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { startEscEmulator } from '../emulator/esc-server.js';
 import { runAction } from '../emulator/harness.js';
@@ -78,6 +82,7 @@ function timeSpawns(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} 
 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
+async function syncBench() {
 console.log(`Sync of N mapped secrets, ${LATENCY_MS} ms added latency per request (emulator on 127.0.0.1)\n`);
 console.log('     N | action: requests   wall ms | per-key loop: requests    wall ms | loop / action');
 for (const n of SIZES) {
@@ -88,6 +93,9 @@ for (const n of SIZES) {
   );
 }
 
+}
+
+function bundleBench() {
 const chunks = readdirSync('dist').filter((f) => f.endsWith('.js'));
 console.log(`\nBundle: dist/index.js ${kb(statSync('dist/index.js').size)} (loaded at start); lazy chunks: ${chunks.filter((f) => f !== 'index.js').map((f) => `${f} ${kb(statSync(`dist/${f}`).size)}`).join(', ')}`);
 
@@ -96,3 +104,64 @@ const bareEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: '/dev/null', GITHUB_ENV
 const floor = timeSpawns(['-e', ''], bareEnv);
 const cold = timeSpawns(['dist/index.js'], bareEnv);
 console.log(`Cold start (spawn to exit on a missing input, median of ${COLD_START_RUNS}): dist/index.js ${median(cold).toFixed(0)} ms; node -e '' ${median(floor).toFixed(0)} ms (floor); action's own share ${(median(cold) - median(floor)).toFixed(0)} ms`);
+
+}
+
+/** A workflow of about 200 lines: jobs with env, secrets, multi-line run blocks, a sync step. */
+function generatedWorkflow(/** @type {number} */ n) {
+  const job = (/** @type {number} */ j) => [
+    `  job_${j}:`,
+    '    runs-on: ubuntu-latest',
+    `    if: github.ref == 'refs/heads/main' && secrets.DEPLOY_KEY_${j} != ''`,
+    '    env:',
+    `      REGION: us-west-${(j % 3) + 1}`,
+    `      TOKEN: \${{ secrets.SERVICE_TOKEN_${n}_${j} }}`,
+    '    steps:',
+    '      - uses: actions/checkout@v6',
+    '      - name: Build',
+    '        run: |',
+    '          set -euo pipefail',
+    `          echo "building job ${j}"`,
+    '          npm ci',
+    `          curl -H "Authorization: Bearer \${{ secrets.API_TOKEN }}" https://example.invalid/${j}`,
+    j % 4 === 0 ? '          uv add requests' : '          uv sync --locked',
+    '          npm test -- --ci',
+    '      - name: Upload',
+    '        with:',
+    `          key: \${{ secrets['UPLOAD_KEY'] }}`,
+    `          legacy: \${{ secrets.${j % 5 === 0 ? 'LAMBDA_API_KEY' : 'LAMBDA_LABS_API_KEY'} }}`,
+  ];
+  const lines = ['# generated for npm run bench', `name: generated ${n}`, 'on: { push: { branches: [main] } }', 'jobs:'];
+  for (let j = 0; lines.length < 195; j++) lines.push(...job(j));
+  return `${lines.join('\n')}\n`;
+}
+
+const AUDIT_FILES = 1000;
+
+async function auditBench() {
+const workspace = mkdtempSync(join(tmpdir(), 'bench-audit-'));
+try {
+  mkdirSync(join(workspace, '.github/workflows'), { recursive: true });
+  let lineCount = 0;
+  for (let n = 0; n < AUDIT_FILES; n++) {
+    const text = generatedWorkflow(n);
+    lineCount += text.split('\n').length - 1;
+    writeFileSync(join(workspace, `.github/workflows/w${n}.yml`), text);
+  }
+  // Peak memory from inside the action's own process, reported as it exits.
+  const reportPeak = "data:text/javascript,process.on('exit',()=>process.stderr.write('peak_rss_kb='+process.resourceUsage().maxRSS+'\\n'))";
+  const run = await runAction({ inputs: { mode: 'audit', 'fail-on': 'never', 'sarif-file': 'audit.sarif' }, workspace, node: ['--import', reportPeak] });
+  const peak = Number(/peak_rss_kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  const findings = run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).length;
+  console.log(
+    `\nAudit of ${AUDIT_FILES} generated workflow files (${Math.round(lineCount / AUDIT_FILES)} lines each, ${(lineCount / 1000).toFixed(0)}k lines): ` +
+      `${run.durationMs.toFixed(0)} ms spawn to exit, ${((AUDIT_FILES / run.durationMs) * 1000).toFixed(0)} files/s, peak memory ${(peak / 1024).toFixed(0)} MB, exit ${run.exitCode}, ${findings} annotations shown`,
+  );
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
+}
+}
+
+// `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle) runs one.
+const parts = { sync: syncBench, bundle: bundleBench, audit: auditBench };
+for (const [name, part] of Object.entries(parts)) if (!process.argv[2] || process.argv[2] === name) await part();

@@ -18,7 +18,8 @@ export const hasErrors = (findings: readonly Finding[]): boolean => findings.som
 /** One check run on one subject: passed, or failed with the finding that says why (or passed with a notice). The score counts these. */
 export interface CheckOutcome {
   check: string;
-  secret?: string;
+  /** What was checked: a secret name, or a file. */
+  subject?: string;
   finding?: Finding;
 }
 

@@ -12,10 +12,15 @@ export async function run(): Promise<void> {
     const settings = readSettings(core.getInput, process.env);
     Object.assign(report, { mode: settings.mode, failOn: settings.failOn });
     const configSource = readConfigSource(settings);
-    if (!settings.environment && !configSource) throw missingEnvironment();
-    // Loaded only now: yaml, zod and the ESC code are not needed to reject bad inputs, and start-up is measured.
-    const { syncOrPlan } = await import('./modes/sync.js');
-    await syncOrPlan(settings, configSource, report);
+    // Modes load only now: yaml, zod and the ESC code are not needed to reject bad inputs, and start-up is measured.
+    if (settings.mode === 'audit') {
+      const { audit } = await import('./modes/audit.js');
+      audit(settings, configSource, report);
+    } else {
+      if (!settings.environment && !configSource) throw missingEnvironment();
+      const { syncOrPlan } = await import('./modes/sync.js');
+      await syncOrPlan(settings, configSource, report);
+    }
   } catch (error) {
     report.failure = error instanceof Error ? error.message : String(error);
     if (!(error instanceof ConfigurationError) && error instanceof Error && error.stack) core.debug(error.stack);

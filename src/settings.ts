@@ -1,7 +1,7 @@
 import { ConfigurationError } from './errors.js';
 import { RunnerEnv } from './runner-env.js';
 
-export type Mode = 'sync' | 'plan';
+export type Mode = 'sync' | 'plan' | 'audit';
 export type FailOn = 'error' | 'warning' | 'never';
 export type OidcTokenType = 'organization' | 'team' | 'personal';
 
@@ -25,6 +25,10 @@ export interface Settings {
   pruneLegacy: boolean;
   verify: boolean;
   failOn: FailOn;
+  /** Globs of workflow files to audit, relative to the workspace. */
+  workflows: string[];
+  /** Where audit writes SARIF, relative to the workspace; none when not asked for. */
+  sarifFile?: string;
   timeoutSeconds: number;
 }
 
@@ -32,6 +36,7 @@ export interface Settings {
 export type InputReader = (name: string, options?: { trimWhitespace?: boolean }) => string;
 
 export const DEFAULT_CONFIG_PATH = '.github/lambda-h200-sync.yml';
+export const DEFAULT_WORKFLOW_GLOBS = ['.github/workflows/*.yml', '.github/workflows/*.yaml'];
 const DEFAULT_CLOUD_URL = 'https://api.pulumi.com';
 
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
@@ -40,7 +45,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
   const oidcExpiration = input('oidc-token-expiration');
   const secretsJson = input('secrets', { trimWhitespace: false });
   return {
-    mode: oneOf(input, 'mode', ['sync', 'plan'], 'sync'),
+    mode: oneOf(input, 'mode', ['sync', 'plan', 'audit'], 'sync'),
     environment,
     accessToken: readAccessToken(input, env),
     cloudUrl: readCloudUrl(input, env),
@@ -57,6 +62,8 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     pruneLegacy: boolean(input, 'prune-legacy', false),
     verify: boolean(input, 'verify', true),
     failOn: oneOf(input, 'fail-on', ['error', 'warning', 'never'], 'error'),
+    workflows: lines(input('workflows')) ?? DEFAULT_WORKFLOW_GLOBS,
+    ...(input('sarif-file') ? { sarifFile: input('sarif-file') } : {}),
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
   };
 }
@@ -94,6 +101,11 @@ function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
   }
   // Keep scheme, host, port and path prefix; drop only a trailing slash, query and fragment.
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function lines(value: string): string[] | undefined {
+  const items = value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return items.length ? items : undefined;
 }
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {

@@ -62,7 +62,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   if (result.verified) report.notes.push('Verified: every synced value reads back byte-equal and marked secret.');
 }
 
-const asOutcome = (finding: Finding): CheckOutcome => ({ check: finding.check, ...(finding.secret ? { secret: finding.secret } : {}), finding });
+const asOutcome = (finding: Finding): CheckOutcome => ({ check: finding.check, ...(finding.secret ? { subject: finding.secret } : {}), finding });
 
 /** The entries to write: those with a value and no error finding (with fail-on never, the valid rest is written). */
 function managedSecrets(profile: Profile, intake: Intake, findings: readonly Finding[]): ManagedSecret[] {
@@ -80,5 +80,5 @@ function legacyInEsc(key: LegacyKey, profile: Profile, settings: Settings): Chec
   const message = pruned
     ? `ESC path ${key.path} held the legacy ${key.secret} (${instead}); ${settings.mode === 'plan' ? 'a sync would remove it' : 'removed it'} in the same write.`
     : `ESC path ${key.path} still holds the legacy ${key.secret} (${instead}). Set prune-legacy: true to remove it in the same write.`;
-  return { check: 'legacy', secret: key.secret, finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message } };
+  return { check: 'legacy', subject: key.secret, finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message } };
 }

@@ -4,7 +4,7 @@ import { countChanges, type RunReport } from './run-report.js';
 /** The step's outputs of PRODUCT.md, as strings; `report` is added by whoever writes the file. */
 export function outputsFor(report: RunReport): Record<string, string> {
   const findings = findingsOf(report.outcomes);
-  const secretsOf = (check: string): string => [...new Set(findings.filter((f) => f.check === check && f.secret).map((f) => f.secret))].join(',');
+  const secretsOf = (...checks: string[]): string => [...new Set(findings.filter((f) => checks.includes(f.check) && f.secret).map((f) => f.secret))].join(',');
   return {
     changed: String(report.changed),
     revision: report.revision === undefined ? '' : String(report.revision),
@@ -13,7 +13,7 @@ export function outputsFor(report: RunReport): Record<string, string> {
     unchanged: String(countChanges(report.changes, 'unchanged')),
     removed: String(countChanges(report.changes, 'remove')),
     missing: secretsOf('required'),
-    legacy: secretsOf('legacy'),
+    legacy: secretsOf('legacy', 'legacy-secret'),
     mismatched: secretsOf('expected'),
     score: String(scoreOf(report.outcomes)),
   };

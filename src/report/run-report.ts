@@ -17,6 +17,8 @@ export interface RunReport {
   notes: string[];
   /** Things the user should notice on the run page (why ESC was not read, …): notice annotations. */
   notices: string[];
+  /** Files read by mode audit, repo-relative. */
+  audited?: string[];
   /** Why the run stopped early, when it did; a message that holds no value. */
   failure?: string;
 }

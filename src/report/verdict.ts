@@ -19,7 +19,9 @@ export function failureMessage(report: RunReport): string | undefined {
   const errors = blocking.filter((f) => f.severity === 'error').length;
   const warnings = blocking.length - errors;
   const counted = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ');
-  return `${counted} (fail-on: ${report.failOn}); nothing was written to ESC.`;
+  return report.mode === 'audit'
+    ? `${counted} in workflow files (fail-on: ${report.failOn}).`
+    : `${counted} (fail-on: ${report.failOn}); nothing was written to ESC.`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

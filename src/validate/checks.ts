@@ -30,14 +30,14 @@ function checkEntry(entry: SecretEntry, intake: Intake, profile: Profile): Check
 
 const fail = (entry: SecretEntry, check: string, severity: Finding['severity'], message: string): CheckOutcome => ({
   check,
-  secret: entry.secret,
+  subject: entry.secret,
   finding: { check, severity, secret: entry.secret, path: entry.path, message },
 });
 
 /** Present and non-empty: an unset GitHub secret reaches the step as "". Optional entries are not checked. */
 function checkRequired(entry: SecretEntry, intake: Intake): CheckOutcome {
   const value = intake.values.get(entry.secret);
-  if (value || !entry.required) return { check: 'required', secret: entry.secret };
+  if (value || !entry.required) return { check: 'required', subject: entry.secret };
   const where = intake.source === 'env' ? `the step's env (${entry.secret}: \${{ secrets.${entry.secret} }})` : 'the `secrets` input';
   return fail(
     entry,
@@ -53,7 +53,7 @@ function checkRule(entry: SecretEntry, intake: Intake, profile: Profile): CheckO
   const value = intake.values.get(entry.secret);
   if (!value || entry.rule === 'any') return [];
   const problem = ruleProblem(entry.rule, value) ?? (entry.rule === 'cluster-size' ? clusterBoundProblem(value, intake, profile) : undefined);
-  return [problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', secret: entry.secret }];
+  return [problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', subject: entry.secret }];
 }
 
 function clusterBoundProblem(value: string, intake: Intake, profile: Profile): string | undefined {
@@ -66,7 +66,7 @@ function clusterBoundProblem(value: string, intake: Intake, profile: Profile): s
 function checkExpected(entry: SecretEntry, intake: Intake): CheckOutcome[] {
   const value = intake.values.get(entry.secret);
   if (!value || entry.expected === undefined) return [];
-  if (value === entry.expected) return [{ check: 'expected', secret: entry.secret }];
+  if (value === entry.expected) return [{ check: 'expected', subject: entry.secret }];
   return [
     fail(
       entry,
@@ -79,11 +79,11 @@ function checkExpected(entry: SecretEntry, intake: Intake): CheckOutcome[] {
 
 /** A legacy name handed to the step: warned about, its value skipped, never a reason to fail. */
 function checkLegacyGiven(name: string, replacement: string | null, intake: Intake): CheckOutcome {
-  if (!intake.values.has(name)) return { check: 'legacy', secret: name };
+  if (!intake.values.has(name)) return { check: 'legacy', subject: name };
   const instead = replacement ? `replaced by ${replacement}` : 'removed, and nothing replaces it';
   return {
     check: 'legacy',
-    secret: name,
+    subject: name,
     finding: {
       check: 'legacy',
       severity: 'warning',

@@ -1,0 +1,146 @@
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { findExpressionSpans, findSecretRefs, type QuoteUnit, type RawSecretRef, type Span } from './expression-scan.js';
+
+/** A workflow file parsed with positions. */
+export interface ParsedWorkflow {
+  file: string;
+  text: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Where something stands in a file: 1-based line and column, end column exclusive. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type ReferenceKind = RawSecretRef['kind'] | 'inherit';
+
+export interface SecretReference extends Position {
+  kind: ReferenceKind;
+  name?: string;
+}
+
+export type ParseOutcome = { workflow: ParsedWorkflow } | { error: { message: string; line: number; column: number } };
+
+export function parseWorkflow(file: string, text: string): ParseOutcome {
+  const lines = new LineCounter();
+  // Failsafe: every scalar stays a string (the audit reads text, not types), and resolving tags costs time on big trees.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
+  const [error] = doc.errors;
+  if (error) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    return { error: { message: error.message.split('\n')[0], line, column: col } };
+  }
+  return { workflow: { file, text, doc, lines } };
+}
+
+export function positionOf(workflow: ParsedWorkflow, span: Span): Position {
+  const start = workflow.lines.linePos(span.start);
+  const end = workflow.lines.linePos(span.end);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** Every reference to the secrets context in the file, in order, at its true position. */
+export function secretReferences(workflow: ParsedWorkflow): SecretReference[] {
+  const found: SecretReference[] = [];
+  const visit = (node: unknown, key: string | undefined): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const childKey = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (childKey === 'secrets' && isScalar(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
+          found.push({ kind: 'inherit', ...positionOf(workflow, { start: (pair.key as Scalar).range![0], end: pair.value.range[1] }) });
+          continue;
+        }
+        visit(pair.value, childKey);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item, undefined);
+    } else if (isScalar(node)) {
+      for (const ref of scalarSecretRefs(workflow.text, node, key === 'if')) {
+        found.push({ kind: ref.kind, ...(ref.name ? { name: ref.name } : {}), ...positionOf(workflow, ref) });
+      }
+    }
+  };
+  visit(workflow.doc.contents, undefined);
+  return found;
+}
+
+/** Secret references in one scalar; an `if:` value is an expression even without `${{ }}`. */
+export function scalarSecretRefs(text: string, node: Scalar, isCondition: boolean): RawSecretRef[] {
+  if (!node.range || typeof node.value !== 'string') return [];
+  const quote: QuoteUnit = node.type === 'QUOTE_SINGLE' ? "''" : "'";
+  const [start, end] = node.range;
+  const spans = findExpressionSpans(text, start, end, quote);
+  if (isCondition && spans.length === 0) spans.push(contentSpan(text, node));
+  return spans.flatMap((span) => findSecretRefs(text, span, quote));
+}
+
+/** The scalar's content in the raw text: without quotes, or after a block scalar's header line. */
+export function contentSpan(text: string, node: Scalar): Span {
+  const [start, end] = node.range!;
+  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') return { start: start + 1, end: end - 1 };
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    const newline = text.indexOf('\n', start);
+    return { start: newline === -1 ? end : newline + 1, end };
+  }
+  return { start, end };
+}
+
+/** One step of one job, with what the rules need: its `uses`, `with`, `run`, and the env it sees. */
+export interface WorkflowStep {
+  job: string;
+  /** 0-based index in the job's steps. */
+  index: number;
+  name?: string;
+  node: YAMLMap;
+  uses?: Scalar;
+  run?: Scalar;
+  with: Record<string, unknown>;
+  /** Env keys visible to the step: workflow, job and step `env:`. */
+  envKeys: Set<string>;
+  workingDirectory?: string;
+}
+
+export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
+  const root = workflow.doc.contents;
+  if (!isMap(root)) return [];
+  const workflowEnv = mapKeys(root.get('env', true));
+  const jobs = root.get('jobs', true);
+  if (!isMap(jobs)) return [];
+  return jobs.items.flatMap((jobPair) => {
+    const job = jobPair.value;
+    if (!isMap(job)) return [];
+    const jobEnv = mapKeys(job.get('env', true));
+    const steps = job.get('steps', true);
+    if (!isSeq(steps)) return [];
+    return steps.items.flatMap((step, index): WorkflowStep[] => {
+      if (!isMap(step)) return [];
+      const uses = step.get('uses', true);
+      const run = step.get('run', true);
+      const withNode = step.get('with', true);
+      const name = step.get('name');
+      const workingDirectory = step.get('working-directory');
+      return [
+        {
+          job: String(isScalar(jobPair.key) ? jobPair.key.value : ''),
+          index,
+          ...(typeof name === 'string' ? { name } : {}),
+          node: step,
+          ...(isScalar(uses) ? { uses } : {}),
+          ...(isScalar(run) ? { run } : {}),
+          with: isMap(withNode) ? (withNode.toJSON() as Record<string, unknown>) : {},
+          envKeys: new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
+          ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
+        },
+      ];
+    });
+  });
+}
+
+function mapKeys(node: unknown): string[] {
+  return isMap(node) ? node.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : [])) : [];
+}

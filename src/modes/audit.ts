@@ -1,0 +1,58 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { auditFiles } from '../audit/audit.js';
+import { expandGlobs } from '../audit/glob.js';
+import { parseConfig } from '../config/parse.js';
+import type { ConfigSource } from '../config/read.js';
+import type { CheckOutcome, Finding } from '../findings.js';
+import { resolveProfile } from '../profile/resolve.js';
+import { sarifLog } from '../report/sarif.js';
+import type { RunReport } from '../report/run-report.js';
+import type { Settings } from '../settings.js';
+
+/**
+ * Mode audit: reads workflow files and the config file, never secrets or ESC (safe on fork pull
+ * requests). A file that does not parse is one error; the others are still audited.
+ */
+export function audit(settings: Settings, configSource: ConfigSource | undefined, report: RunReport): void {
+  const parsed = configSource ? { ...parseConfig(configSource), file: configSource.file } : undefined;
+  const { profile, findings: configFindings } = resolveProfile(settings.profile, parsed);
+  const legacy = Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]));
+  const required = (entries: typeof profile.entries) => entries.filter((e) => e.required).map((e) => e.secret);
+  const configOnly = resolveProfile('none', parsed).profile;
+
+  const files = expandGlobs(settings.workflows, process.cwd());
+  const findings = auditFiles(
+    files.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+    {
+      legacy,
+      requiredFor: (name) => required(name === 'none' ? configOnly.entries : profile.entries),
+      usesSelf: readsAsThisAction('action.yml'),
+    },
+  );
+  const all = [...(parsed?.findings ?? []), ...configFindings, ...findings];
+  report.audited = files;
+  report.outcomes = outcomes(files, all);
+  if (!files.length) report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);
+  if (settings.sarifFile) {
+    writeFileSync(settings.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);
+    report.notes.push(`SARIF written to ${settings.sarifFile}.`);
+  }
+}
+
+/** Each finding is a failed check; each file without one is a passed check. */
+function outcomes(files: readonly string[], findings: readonly Finding[]): CheckOutcome[] {
+  const flagged = new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.file));
+  return [
+    ...findings.map((finding) => ({ check: finding.check, subject: finding.file, finding })),
+    ...files.filter((file) => !flagged.has(file)).map((file) => ({ check: 'workflow', subject: file })),
+  ];
+}
+
+/** Whether the audited repository is this action, so `uses: ./` runs it. */
+function readsAsThisAction(path: string): boolean {
+  try {
+    return /^name:\s*['"]?lambda-h200-sync['"]?\s*$/m.test(readFileSync(path, 'utf8'));
+  } catch {
+    return false;
+  }
+}
