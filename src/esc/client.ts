@@ -1,5 +1,6 @@
 import { type EnvironmentRef } from './environment-ref.js';
 import { describeFailure, EscApiError, type EscOperation } from './errors.js';
+import { backoffMs, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry.js';
 
 /** An environment's definition as `/decrypt` returns it, with what guards the next write. */
 export interface EnvironmentDefinition {
@@ -15,7 +16,11 @@ export interface OpenedValue {
   unknown?: boolean;
 }
 
-export type UpdateResult = { outcome: 'written'; revision?: number } | { outcome: 'conflict' };
+/**
+ * How a write ended. `ambiguous`: the request failed in a way that does not say whether the
+ * write happened (network error, timeout, 429, 5xx); the caller must read again to find out.
+ */
+export type UpdateResult = { outcome: 'written'; revision?: number } | { outcome: 'conflict' } | { outcome: 'ambiguous'; reason: string };
 
 export interface EscClientOptions {
   /** Pulumi Cloud origin with port and path prefix, no trailing slash. */
@@ -26,72 +31,110 @@ export interface EscClientOptions {
   userAgent: string;
   /** Epoch milliseconds by which every request must have finished (the step's `timeout`). */
   deadline: number;
+  retry: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface SendOptions {
+  json?: unknown;
+  yaml?: string;
+  headers?: Record<string, string>;
+  /** Statuses the caller handles itself. */
+  accept?: number[];
+}
+
+/** A request that failed without a usable answer, or with a status worth trying again. */
+class TransientFailure extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly retryAfter?: number,
+    readonly error?: EscApiError,
+  ) {
+    super(message);
+  }
 }
 
 /**
  * A small typed client over fetch for the ESC routes this action uses (esc-api.md). Pulumi's SDK is
- * not used: it drops the port of a base URL, has no etag support and brings axios.
+ * not used: it drops the port of a base URL, has no etag support and brings axios. Reads are
+ * retried on 429, 5xx and network errors; a write never is (see UpdateResult).
  */
 export class EscClient {
-  constructor(private readonly options: EscClientOptions) {}
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: EscClientOptions) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
 
   /** The decrypted definition, or undefined when the environment does not exist (or is hidden). */
   async readDecrypted(ref: EnvironmentRef): Promise<EnvironmentDefinition | undefined> {
-    const response = await this.send('decrypt', ref, 'GET', `${envPath(ref)}/decrypt`, { accept404: true });
-    if (response.status === 404) return undefined;
-    const yaml = await response.text();
+    const response = await this.read('decrypt', ref, 'GET', `${envPath(ref)}/decrypt`, { accept: [404] });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return undefined;
+    }
     return {
-      yaml,
+      yaml: await response.text(),
       etag: response.headers.get('etag') ?? '',
       revision: Number(response.headers.get('pulumi-esc-revision') ?? 0),
     };
   }
 
-  /** Creates an empty environment; one that already exists (409, another run was first) is fine. */
+  /**
+   * Creates an empty environment. One that already exists (409: another run, or an earlier try of
+   * this one, was first) is fine, which makes a create safe to try again like a read.
+   */
   async create(ref: EnvironmentRef): Promise<void> {
-    await this.send('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, {
-      json: { project: ref.project, name: ref.env },
-      accept409: true,
-    });
+    const response = await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, { json: { project: ref.project, name: ref.env }, accept: [409] });
+    await response.body?.cancel();
   }
 
   /** Replaces the definition, guarded by the etag read before; a stale etag is a conflict (409, or 412). */
   async update(ref: EnvironmentRef, yaml: string, etag: string): Promise<UpdateResult> {
-    const response = await this.send('update', ref, 'PATCH', envPath(ref), {
-      yaml,
-      headers: { ETag: etag },
-      accept409: true,
-      accept412: true,
-    });
-    if (response.status === 409 || response.status === 412) return { outcome: 'conflict' };
+    let response: Response;
+    try {
+      response = await this.once('update', ref, 'PATCH', envPath(ref), { yaml, headers: { ETag: etag }, accept: [409, 412] });
+    } catch (error) {
+      if (error instanceof TransientFailure) return { outcome: 'ambiguous', reason: error.message };
+      throw error;
+    }
     await response.body?.cancel();
+    if (response.status === 409 || response.status === 412) return { outcome: 'conflict' };
     const revision = response.headers.get('pulumi-esc-revision');
     return { outcome: 'written', ...(revision ? { revision: Number(revision) } : {}) };
   }
 
   /** Opens the environment (evaluates it) and returns its values. Two requests: open, then read. */
   async openValues(ref: EnvironmentRef): Promise<Record<string, OpenedValue>> {
-    const opened = await this.send('open', ref, 'POST', `${envPath(ref)}/open?duration=5m`, {});
+    const opened = await this.read('open', ref, 'POST', `${envPath(ref)}/open?duration=5m`, {});
     const { id } = (await opened.json()) as { id: string };
-    const read = await this.send('read-opened', ref, 'GET', `${envPath(ref)}/open/${seg(id)}`, {});
+    const read = await this.read('read-opened', ref, 'GET', `${envPath(ref)}/open/${seg(id)}`, {});
     const { properties } = (await read.json()) as { properties?: Record<string, OpenedValue> };
     return properties ?? {};
   }
 
-  private async send(
-    operation: EscOperation,
-    ref: EnvironmentRef,
-    method: string,
-    path: string,
-    options: {
-      json?: unknown;
-      yaml?: string;
-      headers?: Record<string, string>;
-      accept404?: boolean;
-      accept409?: boolean;
-      accept412?: boolean;
-    },
-  ): Promise<Response> {
+  /** A request that is safe to repeat, tried again on 429, 5xx and network errors, honouring Retry-After. */
+  private async read(operation: EscOperation, ref: EnvironmentRef, method: string, path: string, options: SendOptions): Promise<Response> {
+    const { retry, deadline } = this.options;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(operation, ref, method, path, options);
+      } catch (error) {
+        if (!(error instanceof TransientFailure)) throw error;
+        const delay = error.retryAfter ?? backoffMs(retry, attempt - 1);
+        const outOfTime = Date.now() + delay >= deadline;
+        if (attempt >= retry.attempts || outOfTime || delay > retry.maxDelayMs) {
+          const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
+          throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
+        }
+        await this.sleep(delay);
+      }
+    }
+  }
+
+  /** One request. Throws TransientFailure for what may pass, EscApiError for what will not. */
+  private async once(operation: EscOperation, ref: EnvironmentRef, method: string, path: string, options: SendOptions): Promise<Response> {
     const headers: Record<string, string> = {
       Authorization: `token ${this.options.token}`,
       Accept: 'application/vnd.pulumi+8',
@@ -106,38 +149,50 @@ export class EscClient {
       headers['Content-Type'] = 'application/x-yaml';
       body = options.yaml;
     }
-    const response = await fetchBefore(this.options.deadline, `${this.options.cloudUrl}${path}`, { method, headers, body }, operation);
-    const accepted =
-      response.ok ||
-      (response.status === 404 && options.accept404) ||
-      (response.status === 409 && options.accept409) ||
-      (response.status === 412 && options.accept412);
-    if (accepted) return response;
-    throw describeFailure(response.status, await response.text(), response.headers.get('x-pulumi-request-id') ?? undefined, {
+    const url = `${this.options.cloudUrl}${path}`;
+    let response: Response;
+    try {
+      response = await fetchBefore(this.options.deadline, url, { method, headers, body }, operation, this.options.retry.requestTimeoutMs);
+    } catch (error) {
+      if (error instanceof EscApiError && error.status === undefined && !error.outOfTime) throw new TransientFailure(error.message);
+      throw error;
+    }
+    if (response.ok || options.accept?.includes(response.status)) return response;
+    const failure = describeFailure(response.status, await response.text(), response.headers.get('x-pulumi-request-id') ?? undefined, {
       operation,
       ref,
       tokenSource: this.options.tokenSource,
     });
+    if (isRetryableStatus(response.status)) {
+      throw new TransientFailure(failure.message, response.status, retryAfterMs(response.headers.get('retry-after')), failure);
+    }
+    throw failure;
   }
 }
 
-/** fetch that gives up at the step's deadline and turns network failures into messages that say where. */
-export async function fetchBefore(deadline: number, url: string, init: RequestInit, operation: EscOperation): Promise<Response> {
+/**
+ * fetch that gives up at the step's deadline (or sooner, after `requestTimeoutMs`) and turns
+ * network failures into messages that say where.
+ */
+export async function fetchBefore(deadline: number, url: string, init: RequestInit, operation: EscOperation, requestTimeoutMs = Infinity): Promise<Response> {
   const remaining = deadline - Date.now();
   const host = new URL(url).host;
-  if (remaining <= 0) throw new EscApiError(`The step's timeout ran out before ${operation} could be sent to ${host}.`, undefined, undefined);
+  if (remaining <= 0) throw new EscApiError(`The step's timeout ran out before ${operation} could be sent to ${host}.`, undefined, undefined, true);
+  const limit = Math.min(remaining, requestTimeoutMs);
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(remaining) });
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(limit) });
   } catch (error) {
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      throw new EscApiError(`${host} did not answer ${operation} before the step's timeout ran out.`, undefined, undefined);
+      const outOfTime = limit === remaining;
+      throw new EscApiError(
+        outOfTime ? `${host} did not answer ${operation} before the step's timeout ran out.` : `${host} did not answer ${operation} within ${(limit / 1000).toFixed(1)} s.`,
+        undefined,
+        undefined,
+        outOfTime,
+      );
     }
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new EscApiError(
-      `Could not reach ${host} for ${operation}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`,
-      undefined,
-      undefined,
-    );
+    throw new EscApiError(`Could not reach ${host} for ${operation}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`, undefined, undefined);
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { camelCase } from '../util/case.js';
 
@@ -94,12 +94,14 @@ function findLegacyKeys(values: YAMLMap, managed: readonly ManagedSecret[], name
 export const exportExpression = (path: string): string => `\${${path}}`;
 
 function parseDefinition(definition: string): Document {
-  const doc = parseDocument(definition, { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(definition, { prettyErrors: false, lineCounter: lines });
   const [error] = doc.errors;
   if (error) {
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
+    const { line, col } = lines.linePos(error.pos[0]);
+    // The code and position only: the parser's message can quote the text, and this text holds decrypted secrets.
     throw new ConfigurationError(
-      `The ESC environment's definition does not parse as YAML (line ${line}, column ${column}: ${error.code}); refusing to write. Fix it in Pulumi Cloud first.`,
+      `The ESC environment's definition does not parse as YAML (line ${line}, column ${col}: ${error.code}); refusing to write. Fix it in Pulumi Cloud first.`,
     );
   }
   return doc;

@@ -38,6 +38,8 @@ export class EscApiError extends Error {
     message: string,
     readonly status: number | undefined,
     readonly requestId: string | undefined,
+    /** True when the step's own timeout ran out: trying again cannot help. */
+    readonly outOfTime = false,
   ) {
     super(message);
   }

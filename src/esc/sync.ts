@@ -15,7 +15,7 @@ export interface SyncOptions {
   write: boolean;
   verify: boolean;
   logger: Logger;
-  /** Waits between conflict retries; injected so tests of the pure parts need no clock. */
+  /** Waits between write retries; injected so tests of the pure parts need no clock. */
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -30,47 +30,70 @@ export interface SyncResult {
   created: boolean;
   /** Writes refused because another writer got there first. */
   conflicts: number;
+  /** Writes that failed without saying whether they were applied, resolved by reading again. */
+  ambiguous: number;
   verified: boolean;
 }
 
-/** Conflict retries after the first write, as the issue fixes it. */
-export const MAX_CONFLICT_RETRIES = 5;
+/** Write retries after the first write (conflicts and ambiguous failures together), as the issue fixes it. */
+export const MAX_WRITE_RETRIES = 5;
 
 /**
  * Reads the decrypted definition, edits only the managed paths and writes it back once with the
- * etag it read. A stale etag (another writer in between) means: read again, edit again, retry.
+ * etag it read. A stale etag (another writer in between) means: read again, edit again, retry. A
+ * write that failed ambiguously is never resent blindly: the environment is read again, and if it
+ * already holds the intended result the run is done, with no second revision.
  */
 export async function syncEnvironment(options: SyncOptions): Promise<SyncResult> {
   const { client, ref, logger } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let created = false;
-  for (let conflicts = 0; ; conflicts++) {
+  let conflicts = 0;
+  let ambiguous = 0;
+  /** The changes of a write whose outcome was unknown; reported if a later read shows it applied. */
+  let pendingChanges: Change[] | undefined;
+  for (let retries = 0; ; retries++) {
     let current = await client.readDecrypted(ref);
     if (!current) {
       current = options.write ? await createEnvironment(options) : wouldCreate(options);
       created = true;
     }
     const plan = planDocument(current.yaml, options.managed, options.legacy);
-    const base = { changes: plan.changes, legacyFound: plan.legacyFound, created, conflicts, verified: false };
+    const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguous, verified: false };
     if (plan.yaml === undefined || !options.write) {
-      return { ...base, changed: plan.yaml !== undefined, revision: current.revision };
+      if (pendingChanges && options.write) return finish(options, { ...base, changes: pendingChanges, changed: true, revision: current.revision });
+      return { ...base, changes: plan.changes, changed: plan.yaml !== undefined, revision: current.revision };
     }
     const result = await client.update(ref, plan.yaml, current.etag);
     if (result.outcome === 'written') {
       const revision = result.revision ?? current.revision + 1;
       logger.info(`Wrote ${formatRef(ref)} in one update (revision ${revision}).`);
-      if (options.verify) await verifyOpened(await client.openValues(ref), options.managed, ref);
-      return { ...base, changed: true, revision, verified: options.verify };
+      return finish(options, { ...base, changes: plan.changes, changed: true, revision });
     }
-    if (conflicts >= MAX_CONFLICT_RETRIES) {
+    if (result.outcome === 'conflict') conflicts++;
+    else {
+      ambiguous++;
+      pendingChanges = plan.changes;
+    }
+    if (retries >= MAX_WRITE_RETRIES) {
       throw new Error(
-        `ESC environment ${formatRef(ref)} changed under this run ${conflicts + 1} times in a row (another writer kept updating it); gave up without writing. Re-run the job, or serialise writers with a workflow \`concurrency\` group.`,
+        `ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguous} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.`,
       );
     }
-    const delay = Math.round(100 * 2 ** conflicts * (0.5 + Math.random()));
-    logger.info(`${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`);
+    const delay = Math.round(100 * 2 ** retries * (0.5 + Math.random()));
+    logger.info(
+      result.outcome === 'conflict'
+        ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
+        : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`,
+    );
     await sleep(delay);
   }
+}
+
+async function finish(options: SyncOptions, result: SyncResult): Promise<SyncResult> {
+  if (!options.verify) return result;
+  verifyOpened(await options.client.openValues(options.ref), options.managed, options.ref);
+  return { ...result, verified: true };
 }
 
 async function createEnvironment(options: SyncOptions): Promise<EnvironmentDefinition> {

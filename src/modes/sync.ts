@@ -3,6 +3,7 @@ import { parseConfig } from '../config/parse.js';
 import type { ConfigSource } from '../config/read.js';
 import { resolveAccessToken } from '../esc/auth.js';
 import { EscClient } from '../esc/client.js';
+import { retryPolicy } from '../esc/retry.js';
 import type { LegacyKey, ManagedSecret } from '../esc/document.js';
 import { formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
 import { syncEnvironment } from '../esc/sync.js';
@@ -46,7 +47,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
   const token = await resolveAccessToken(settings, ref, { getIdToken: core.getIDToken, mask: core.setSecret, deadline });
   const result = await syncEnvironment({
-    client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: USER_AGENT, deadline }),
+    client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: USER_AGENT, deadline, retry: retryPolicy(settings.timeoutSeconds) }),
     ref,
     managed: managedSecrets(profile, intake, findings),
     legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
@@ -59,6 +60,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   report.outcomes.push(...result.legacyFound.map((key) => legacyInEsc(key, profile, settings)));
   if (result.created) report.notes.push(settings.mode === 'sync' ? `Created ESC environment ${report.environment}.` : `ESC environment ${report.environment} does not exist yet; a sync would create it.`);
   if (result.conflicts) report.notes.push(`Another writer changed the environment ${result.conflicts} time(s) during the run; re-read and re-applied each time.`);
+  if (result.ambiguous) report.notes.push(`${result.ambiguous} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`);
   if (result.verified) report.notes.push('Verified: every synced value reads back byte-equal and marked secret.');
 }
 

@@ -1,0 +1,145 @@
+import { parseDocument } from 'yaml';
+import { startEscEmulator } from '../../emulator/esc-server.js';
+import { runAction } from '../../emulator/harness.js';
+import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
+import { ENV, routes, type Emulator } from './helpers.js';
+import { findLeaks, type SweepRow, unmanaged } from './sweep.js';
+
+/** One thing that goes wrong, the run that meets it, and what must be true afterwards. */
+interface Scenario {
+  name: string;
+  /** Faults, interceptors or odd definitions, set up after the environment is seeded. */
+  arrange?: (emu: Emulator) => void;
+  inputs?: Record<string, string>;
+  /** Secret values in the step env (on top of the ten valid ones). */
+  env?: Record<string, string>;
+  files?: Record<string, string>;
+  exit: 0 | 1;
+  /** The message the step fails with, or a note it logs. */
+  says?: RegExp;
+  /** Requests to ESC, by route name, when the order matters. */
+  requests?: string[];
+  /** New revisions (0 when the environment must be untouched). */
+  revisions?: number;
+  /** Values that must be in ESC afterwards, byte for byte: path under values → value. */
+  holds?: Record<string, string>;
+}
+
+// A config entry that takes any value at all, for values no rule would let through.
+const HOSTILE_CONFIG = { '.github/lambda-h200-sync.yml': 'secrets:\n  HOSTILE_VALUE:\n    path: hostile.value\n    rule: any\n' };
+const hostileValue = (name: string, value: string): Scenario => ({
+  name: `value: ${name}`,
+  env: { HOSTILE_VALUE: value },
+  files: HOSTILE_CONFIG,
+  exit: 0,
+  revisions: 1,
+  holds: { 'hostile.value': value },
+});
+
+const answerDecryptWith = (body: string) => (emu: Emulator) => {
+  emu.intercept((_req, ctx) => {
+    if (ctx.route !== 'decrypt') return false;
+    ctx.res.writeHead(200, { ETag: 'odd-etag', 'Pulumi-ESC-Revision': '7', 'Content-Type': 'application/x-yaml' }).end(body);
+    return true;
+  });
+};
+
+const HOSTILE: Scenario[] = [
+  ...[
+    ['a', /must be org\/project\/env .* it has 1 part/],
+    ['a//b', /the project name is empty/],
+    ['a/b/c/d', /it has 4 parts/],
+    ['../x', /the organization name "\.\." is reserved by ESC/],
+    ['my org/h200', /the organization name "my org" may hold only letters/],
+    ['a/b/open', /the environment name "open" is reserved by ESC/],
+  ].map(([environment, says]): Scenario => ({ name: `environment name ${JSON.stringify(environment)}`, inputs: { environment: environment as string }, exit: 1, says: says as RegExp, requests: [], revisions: 0 })),
+  { name: 'environment name empty, no config file', inputs: { environment: '' }, exit: 1, says: /No ESC environment to sync into/, requests: [], revisions: 0 },
+  { name: 'environment org/env means project default', inputs: { environment: 'lynn-sophia/h200' }, exit: 0, requests: ['decrypt', 'create', 'decrypt', 'patch', 'open', 'read-open'] },
+
+  { name: 'config: a wrong type', files: { '.github/lambda-h200-sync.yml': 'secrets:\n  LAMBDA_LABS_REGION:\n    required: maybe\n' }, exit: 1, says: /Config file .* has 1 error/, requests: [], revisions: 0 },
+  { name: 'config: an unknown key', files: { '.github/lambda-h200-sync.yml': 'secretz: {}\n' }, exit: 1, says: /has 1 error/, requests: [], revisions: 0 },
+  { name: 'config: bad YAML', files: { '.github/lambda-h200-sync.yml': 'secrets: [\n' }, exit: 1, says: /has 1 error/, requests: [], revisions: 0 },
+  { name: 'config: a 5 MB file', files: { '.github/lambda-h200-sync.yml': `# ${'x'.repeat(5 * 1024 * 1024)}\n` }, exit: 1, says: /is 5\.0 MB; a config file holds at most 1 MB/, requests: [], revisions: 0 },
+  { name: 'config: a path that is a directory', inputs: { config: '.github' }, files: { '.github/workflows/ci.yml': 'on: push\n' }, exit: 1, says: /Config file \.github is a directory/, requests: [], revisions: 0 },
+
+  { name: 'ESC definition that does not parse', arrange: answerDecryptWith('values: [unclosed\n'), exit: 1, says: /does not parse as YAML \(line 2, column 1.*refusing to write/, requests: ['decrypt'], revisions: 0 },
+  { name: 'ESC definition whose values is a list', arrange: answerDecryptWith('values:\n  - a\n  - b\n'), exit: 1, says: /ESC path values holds a list where a mapping is needed; refusing to write/, requests: ['decrypt'], revisions: 0 },
+  {
+    name: 'ESC path holding a mapping where a secret string goes',
+    arrange: (emu) => emu.seed(ENV, `${EXISTING_ENVIRONMENT}  lambdaLabs:\n    apiKey:\n      rotation: monthly\n`),
+    exit: 1,
+    says: /ESC path values\.lambdaLabs\.apiKey \(for LAMBDA_LABS_API_KEY\) holds a mapping where a secret string is expected; refusing to write/,
+    requests: ['decrypt'],
+    revisions: 0,
+  },
+
+  hostileValue('48 KB', `${'0123456789abcdef'.repeat(3 * 1024)}`),
+  hostileValue('binary-looking text without NUL', Array.from({ length: 255 }, (_, i) => String.fromCharCode(i + 1)).join('') + 'ÿþ\u2028\u2029\ufeff-binary-tail'),
+  hostileValue('equal to a GITHUB_OUTPUT delimiter', 'ghadelimiter_3f2a9c4e-1b7d-4e8a-9c1f-5d6e7a8b9c0d'),
+  hostileValue('YAML of another type: a list', '[1, 2, 3-hostile]'),
+  hostileValue('YAML of another type: a mapping', '{hostile: mapping, n: 1}'),
+  hostileValue('YAML of another type: null', '~'),
+  hostileValue('YAML of another type: a float', '1e3'),
+  hostileValue('YAML of another type: an alias', '*anchor-hostile'),
+  hostileValue('only whitespace', ' \t \r\n  \n'),
+  hostileValue('a very long single line', `long-${'L'.repeat(100_000)}-line`),
+
+  { name: 'secrets input: invalid JSON', inputs: { secrets: '{"LAMBDA_LABS_API_KEY": "sk-hostile-json-0001", ' }, exit: 1, says: /Input `secrets` is not valid JSON/, requests: [], revisions: 0 },
+  { name: 'secrets input: a JSON array', inputs: { secrets: '["sk-hostile-array-0001"]' }, exit: 1, says: /must be a JSON object of name → value; it is an array/, requests: [], revisions: 0 },
+  { name: 'secrets input: a value that is not a string', inputs: { secrets: '{"LAMBDA_LABS_CLUSTER_SIZE": 3}' }, exit: 1, says: /the value of LAMBDA_LABS_CLUSTER_SIZE is a number; secret values must be strings/, requests: [], revisions: 0 },
+];
+
+const SCENARIOS: Scenario[] = [...HOSTILE];
+const matrix: SweepRow[] = [];
+
+describe('faults, concurrent writers and hostile input: nothing lost, nothing leaked, every failure explained', () => {
+  let emu: Emulator;
+  beforeEach(async () => {
+    emu = await startEscEmulator();
+    emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
+    emu.seed(ENV, EXISTING_ENVIRONMENT);
+  });
+  afterEach(() => emu.close());
+
+  it.each(SCENARIOS)('$name', async (scenario) => {
+    scenario.arrange?.(emu);
+    emu.clearRequests();
+    const before = emu.environment(ENV);
+    const revisionsBefore = emu.revisionCount(ENV);
+    const env = { ...H200_SECRETS, ...scenario.env };
+    const run = await runAction({
+      inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url, timeout: '4', ...scenario.inputs },
+      env,
+      ...(scenario.files ? { files: scenario.files } : {}),
+    });
+    const after = emu.environment(ENV);
+    const revisions = emu.revisionCount(ENV) - revisionsBefore;
+    const managedPrefixes = ['lambdaLabs', 'hostile'];
+    const lost = unmanaged(before?.decrypted, managedPrefixes) === unmanaged(after?.decrypted, managedPrefixes) ? 0 : (before?.decrypted.length ?? 0);
+    const secretValues = [...Object.values(env), ...[scenario.inputs?.secrets ?? ''].filter(Boolean)];
+    const leaks = findLeaks(run, emu, secretValues);
+    matrix.push({ scenario: scenario.name, exitCode: run.exitCode, requests: emu.requests.length, revisions, bytesLost: lost, leaks });
+
+    expect({ exit: run.exitCode, leaks, lost }).toEqual({ exit: scenario.exit, leaks: [], lost: 0 });
+    if (scenario.says) expect(`${run.log}\n${run.commands.map((c) => c.message).join('\n')}`).toMatch(scenario.says);
+    if (scenario.requests) expect(routes(emu)).toEqual(scenario.requests);
+    if (scenario.revisions !== undefined) expect(revisions).toBe(scenario.revisions);
+    if (scenario.revisions === 0) expect(after?.decrypted).toBe(before?.decrypted);
+    for (const [path, value] of Object.entries(scenario.holds ?? {})) {
+      expect(parseDocument(after!.decrypted).getIn(['values', ...path.split('.'), 'fn::secret'])).toBe(value);
+    }
+  });
+
+  it('leak sweep and matrix: every scenario above ran, zero bytes lost, zero leaks', () => {
+    expect(matrix.map((r) => r.scenario)).toEqual(SCENARIOS.map((s) => s.name));
+    const table = [
+      '| scenario | exit | requests | revisions | bytes lost | leaks |',
+      '|---|---|---|---|---|---|',
+      ...matrix.map((r) => `| ${r.scenario} | ${r.exitCode} | ${r.requests} | ${r.revisions} | ${r.bytesLost} | ${r.leaks.length} |`),
+      `| **${matrix.length} scenarios** | | **${matrix.reduce((n, r) => n + r.requests, 0)}** | **${matrix.reduce((n, r) => n + r.revisions, 0)}** | **${matrix.reduce((n, r) => n + r.bytesLost, 0)}** | **${matrix.reduce((n, r) => n + r.leaks.length, 0)}** |`,
+    ].join('\n');
+    process.stdout.write(`\n${table}\n`);
+    expect(matrix.flatMap((r) => r.leaks)).toEqual([]);
+    expect(matrix.reduce((n, r) => n + r.bytesLost, 0)).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import type { ActionRun } from '../../emulator/harness.js';
+import { leakNeedles, userVisibleText, type Emulator } from './helpers.js';
+
+/** One row of the resilience matrix: what a scenario cost and whether anything was lost or leaked. */
+export interface SweepRow {
+  scenario: string;
+  exitCode: number | null;
+  requests: number;
+  revisions: number;
+  bytesLost: number;
+  leaks: string[];
+}
+
+/** A request body with every fn::secret value blanked: where a value may travel, and nowhere else. */
+export function outsideSecrets(body: string): string {
+  const doc = parseDocument(body);
+  if (doc.errors.length) return body;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'fn::secret' && !isMap(pair.value)) pair.value = doc.createNode('');
+    },
+  });
+  return doc.toString();
+}
+
+/** Where each needle shows up: every sink the user can read, and every request outside fn::secret. */
+export function findLeaks(run: ActionRun, emu: Emulator, values: readonly string[]): string[] {
+  const sinks: Record<string, string> = { ...userVisibleText(run) };
+  emu.requests.forEach((r, i) => {
+    sinks[`request ${i + 1} (${r.method} ${r.path})`] = `${r.path}\n${JSON.stringify(r.headers)}\n${outsideSecrets(r.body)}`;
+  });
+  const leaks: string[] = [];
+  for (const needle of leakNeedles(values)) {
+    for (const [sink, text] of Object.entries(sinks)) if (text.includes(needle)) leaks.push(`a value of ${needle.length} characters in ${sink}`);
+  }
+  return leaks;
+}
+
+/** The unmanaged part of a definition (everything but the managed paths) and its comments, as text to compare. */
+export function unmanaged(decrypted: string | undefined, managedPrefixes: readonly string[]): string {
+  if (decrypted === undefined) return '';
+  const doc = parseDocument(decrypted);
+  const comments: string[] = [doc.commentBefore ?? '', doc.comment ?? ''];
+  visit(doc, (_, node) => {
+    const commented = node as { commentBefore?: string | null; comment?: string | null };
+    comments.push(commented.commentBefore ?? '', commented.comment ?? '');
+  });
+  const data = (doc.toJS() ?? {}) as { values?: Record<string, unknown> };
+  const values = { ...(data.values ?? {}) };
+  for (const prefix of managedPrefixes) delete values[prefix];
+  if (values.environmentVariables && typeof values.environmentVariables === 'object') {
+    values.environmentVariables = Object.fromEntries(Object.entries(values.environmentVariables).filter(([k]) => !k.startsWith('LAMBDA_LABS_') && !k.startsWith('HOSTILE_')));
+  }
+  return JSON.stringify({ ...data, values, comments: comments.filter(Boolean) });
+}
