@@ -408,9 +408,10 @@ class EscClient {
             catch (error) {
                 if (!(error instanceof TransientFailure))
                     throw error;
-                const delay = error.retryAfter ?? backoffMs(retry, attempt - 1);
+                // Retry-After is honoured, but never beyond the cap, and only while the step's timeout allows.
+                const delay = Math.min(error.retryAfter ?? backoffMs(retry, attempt - 1), retry.maxDelayMs);
                 const outOfTime = Date.now() + delay >= deadline;
-                if (attempt >= retry.attempts || outOfTime || delay > retry.maxDelayMs) {
+                if (attempt >= retry.attempts || outOfTime) {
                     const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
                     throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
                 }
@@ -747,7 +748,9 @@ async function syncEnvironment(options) {
         if (retries >= MAX_WRITE_RETRIES) {
             throw new Error(`ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguous} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.`);
         }
-        const delay = Math.round(100 * 2 ** retries * (0.5 + Math.random()));
+        // Another writer has finished by the time we hear of it: a short jittered pause is enough.
+        // A failure without an answer may be the service in trouble: back off as for reads.
+        const delay = result.outcome === 'conflict' ? Math.round(100 * 2 ** retries * (0.5 + Math.random())) : options.failureDelayMs(retries);
         logger.info(result.outcome === 'conflict'
             ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
             : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`);
@@ -1039,9 +1042,10 @@ async function syncOrPlan(settings, configSource, report) {
         return;
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
+    const retry = retryPolicy(settings.timeoutSeconds);
     const token = await resolveAccessToken(settings, ref, { getIdToken: core/* getIDToken */.V9, mask: core/* setSecret */.Pq, deadline });
     const result = await syncEnvironment({
-        client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: version/* USER_AGENT */._, deadline, retry: retryPolicy(settings.timeoutSeconds) }),
+        client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: version/* USER_AGENT */._, deadline, retry }),
         ref,
         managed: managedSecrets(profile, intake, findings),
         legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
@@ -1049,6 +1053,7 @@ async function syncOrPlan(settings, configSource, report) {
         write: settings.mode === 'sync',
         verify: settings.verify,
         logger: { info: core/* info */.pq, debug: core/* debug */.Yz },
+        failureDelayMs: (n) => backoffMs(retry, n),
     });
     Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });
     report.outcomes.push(...result.legacyFound.map((key) => legacyInEsc(key, profile, settings)));

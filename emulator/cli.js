@@ -3,9 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startEscEmulator } from './esc-server.js';
+import { FAULT_GRAMMAR, parseFaultSpec } from './fault-spec.js';
 
 const USAGE = `usage: node emulator/cli.js [--port N] [--latency MS] [--conflict-status 409|412]
-       [--if-match] [--path-prefix /prefix] [--seed org/project/env=path/to/file.yaml]...`;
+       [--if-match] [--path-prefix /prefix] [--seed org/project/env=path/to/file.yaml]...
+       [--fault SPEC]...
+${FAULT_GRAMMAR}`;
 
 /**
  * @param {string} option
@@ -27,6 +30,7 @@ async function main() {
       'if-match': { type: 'boolean', default: false },
       'path-prefix': { type: 'string', default: '' },
       seed: { type: 'string', multiple: true, default: [] },
+      fault: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -40,6 +44,8 @@ async function main() {
     if (at <= 0) throw new Error(`--seed takes org/project/env=path/to/file.yaml, not "${spec}"`);
     return { name: spec.slice(0, at), text: readFileSync(spec.slice(at + 1), 'utf8') };
   });
+  // Parsed before starting, so that a bad spec exits without ever listening.
+  const faults = (values.fault ?? []).map(parseFaultSpec);
   const emulator = await startEscEmulator({
     port: integer('port', values.port, 0),
     latencyMs: integer('latency', values.latency, 0),
@@ -49,6 +55,7 @@ async function main() {
   });
   try {
     for (const { name, text } of seeds) emulator.seed(name, text);
+    for (const fault of faults) emulator.injectFault(fault);
   } catch (error) {
     await emulator.close();
     throw error;

@@ -9,6 +9,7 @@ import { DiagnosticsError } from './diagnostics.js';
 import { createSecretCipher } from './envelope.js';
 import { evaluateEnvironment, selectProperty } from './evaluate.js';
 import { parseDuration } from './duration.js';
+import { FaultPlan } from './faults.js';
 import { failure, json, send } from './http-reply.js';
 import { nameProblem } from './names.js';
 import { exchangeOidcToken } from './oidc.js';
@@ -36,7 +37,8 @@ import { parseDefinition } from './yaml-text.js';
  *
  * @typedef {object} InterceptContext
  * @property {RouteName | undefined} route undefined for a request that matches no route
- * @property {string | undefined} env 'org/project/env' for the environment routes
+ * @property {string | undefined} env 'org/project/env' for the environment routes, and for create
+ *   when its body names one
  * @property {number} count this is the count-th request to this route, from 1
  * @property {import('node:http').ServerResponse} res
  * @property {string} body the request body as received (the request stream is already consumed)
@@ -80,6 +82,7 @@ export class EscEmulator {
   token = `emu-${randomBytes(16).toString('hex')}`;
   /** @type {LoggedRequest[]} */
   requests = [];
+  #faults = new FaultPlan(this);
 
   #server = createServer((req, res) => {
     this.#onRequest(req, res).catch((error) => {
@@ -107,6 +110,8 @@ export class EscEmulator {
     this.honourIfMatch = honourIfMatch;
     this.pathPrefix = normalizePrefix(pathPrefix);
     this.#tokens.add(this.token, { login: 'emulator-user', permissions: { '*': 'write' } });
+    // First in line, so that faults count every request and interceptors added later still work.
+    this.intercept(this.#faults.intercept);
   }
 
   /** @param {number} port */
@@ -188,6 +193,20 @@ export class EscEmulator {
   }
 
   /**
+   * Makes requests fail in a scripted way; see FaultSpec in faults.js.
+   * @param {import('./faults.js').FaultSpec} spec
+   * @returns {() => void} disarms the fault
+   */
+  injectFault(spec) {
+    return this.#faults.add(spec.env === undefined ? spec : { ...spec, env: splitName(spec.env).join('/') });
+  }
+
+  /** @returns {import('./faults.js').TriggeredFault[]} every fault that fired, in order */
+  get faultsTriggered() {
+    return this.#faults.triggered;
+  }
+
+  /**
    * @param {Interceptor} interceptor called before routing; returns true when it answered itself
    * @returns {() => void} removes the interceptor
    */
@@ -225,7 +244,7 @@ export class EscEmulator {
     const pathname = queryAt < 0 ? rawPath : rawPath.slice(0, queryAt);
     const query = new URLSearchParams(queryAt < 0 ? '' : rawPath.slice(queryAt + 1));
     const match = matchRoute(method, pathname, this.pathPrefix);
-    const env = match.org && match.project && match.env ? `${match.org}/${match.project}/${match.env}` : undefined;
+    const env = environmentOf(match, body);
     const countKey = match.route ?? '';
     const count = (this.#routeCounts.get(countKey) ?? 0) + 1;
     this.#routeCounts.set(countKey, count);
@@ -429,6 +448,23 @@ export class EscEmulator {
     }
     const value = selectProperty(session.properties, path);
     return value ? json(200, value) : failure(404, `property ${property} not found in environment ${name}`);
+  }
+}
+
+/**
+ * The environment a request is about: in its path, or for create in its body.
+ * @param {RouteMatch} match
+ * @param {string} body
+ * @returns {string | undefined} 'org/project/env'
+ */
+function environmentOf(match, body) {
+  if (match.org && match.project && match.env) return `${match.org}/${match.project}/${match.env}`;
+  if (match.route !== 'create') return undefined;
+  try {
+    const { project, name } = JSON.parse(body);
+    return typeof project === 'string' && typeof name === 'string' ? `${match.org}/${project}/${name}` : undefined;
+  } catch {
+    return undefined;
   }
 }
 

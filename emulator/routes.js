@@ -26,6 +26,9 @@ const TABLE = [
   ['GET', ['api', 'esc', 'environments', ':org', ':project', ':env', 'open', ':openId'], 'read-open'],
 ];
 
+/** @type {readonly RouteName[]} */
+export const ROUTE_NAMES = TABLE.map(([, , route]) => route);
+
 /**
  * @param {string} method
  * @param {string} pathname the request path without its query string

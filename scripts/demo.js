@@ -2,11 +2,16 @@
 // `npm run demo`: the bundled action (dist/index.js) against the bundled ESC emulator, run the way the
 // GitHub runner runs it. Shows the environment before, the job summary, the environment after, and
 // a second run that has nothing to change.
+// `npm run demo -- --fault patch:429-after-write` (repeatable; grammar: `npm run emulator -- --help`)
+// injects faults into the first run, to watch the action retry, re-read and still write once.
 import { startEscEmulator } from '../emulator/esc-server.js';
+import { parseFaultSpec } from '../emulator/fault-spec.js';
 import { runAction } from '../emulator/harness.js';
 import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS, SAMPLE_BASE_NAME, SAMPLE_ENVIRONMENT_NAME } from './samples.js';
 
 const rule = (/** @type {string} */ title) => console.log(`\n${'─'.repeat(8)} ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\n`);
+
+const faults = process.argv.flatMap((arg, i, args) => (arg === '--fault' && args[i + 1] ? [parseFaultSpec(args[i + 1])] : []));
 
 const emu = await startEscEmulator();
 try {
@@ -19,11 +24,14 @@ try {
 
   for (const attempt of ['First run', 'Second run (same secrets)']) {
     emu.clearRequests();
+    if (attempt === 'First run') for (const fault of faults) emu.injectFault(fault);
     const run = await runAction({
       inputs: { environment: SAMPLE_ENVIRONMENT_NAME, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
       env: { ...H200_SECRETS },
     });
     rule(`${attempt}: exit code ${run.exitCode}, ${emu.requests.length} requests to ESC (${emu.requests.map((r) => r.method).join(', ')}), ${Math.round(run.durationMs)} ms`);
+    if (emu.faultsTriggered.length) console.log(`Faults injected: ${emu.faultsTriggered.map((f) => `${f.route} ${f.kind}${f.status ? ` ${f.status}` : ''}`).join(', ')}; requests: ${emu.requests.map((r) => `${r.method} ${r.status}`).join(', ')}\n`);
+    emu.faultsTriggered.length = 0;
     console.log(run.summary.trim());
     console.log(`\noutputs: ${Object.entries(run.outputs).map(([k, v]) => `${k}=${v}`).join(' ')}`);
     if (run.exitCode !== 0) {

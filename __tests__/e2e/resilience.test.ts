@@ -23,7 +23,113 @@ interface Scenario {
   revisions?: number;
   /** Values that must be in ESC afterwards, byte for byte: path under values → value. */
   holds?: Record<string, string>;
+  /** What another writer did to the unmanaged part meanwhile (default: nothing). */
+  othersEdit?: (decrypted: string) => string;
 }
+
+type Fault = Parameters<Emulator['injectFault']>[0];
+const inject = (...faults: Fault[]) => (emu: Emulator) => faults.forEach((f) => emu.injectFault(f));
+const READ_SYNC = ['decrypt', 'patch', 'open', 'read-open'];
+const AFTER_REREAD = ['decrypt', 'patch', 'decrypt', 'open', 'read-open'];
+const REAPPLIED = ['decrypt', 'patch', 'decrypt', 'patch', 'open', 'read-open'];
+const moveRegion = (yaml: string) => yaml.replace('eu-west-1', 'eu-central-1');
+
+const FAULTS: Scenario[] = [
+  { name: 'read: 429 with Retry-After 0 s', arrange: inject({ route: 'decrypt', fault: { kind: 'status', status: 429, retryAfter: { seconds: 0, format: 'seconds' } } }), exit: 0, requests: ['decrypt', ...READ_SYNC], revisions: 1 },
+  { name: 'read: 429 with Retry-After as an HTTP date', arrange: inject({ route: 'decrypt', fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'http-date' } } }), exit: 0, requests: ['decrypt', ...READ_SYNC], revisions: 1 },
+  {
+    name: 'read: 429 asking for longer than the timeout leaves',
+    arrange: inject({ route: 'decrypt', fault: { kind: 'status', status: 429, retryAfter: { seconds: 600, format: 'seconds' } } }),
+    exit: 1,
+    says: /answered 429 while reading \(decrypted\) ESC environment lynn-sophia\/lambda\/h200.* asked to wait 600 s, more than the step's timeout leaves/,
+    requests: ['decrypt'],
+    revisions: 0,
+  },
+  ...([500, 502, 503] as const).map((status): Scenario => ({ name: `read: ${status} twice, then an answer`, arrange: inject({ route: 'decrypt', times: 2, fault: { kind: 'status', status } }), exit: 0, requests: ['decrypt', 'decrypt', ...READ_SYNC], revisions: 1 })),
+  {
+    name: 'read: 503 on every try',
+    arrange: inject({ route: 'decrypt', times: Infinity, fault: { kind: 'status', status: 503 } }),
+    exit: 1,
+    says: /answered 503 while reading \(decrypted\) ESC environment lynn-sophia\/lambda\/h200: .*\(request id [\w-]+\) \(after 5 tries\)/,
+    requests: Array(5).fill('decrypt'),
+    revisions: 0,
+  },
+  { name: 'read: connection reset', arrange: inject({ route: 'decrypt', fault: { kind: 'reset' } }), exit: 0, requests: ['decrypt', ...READ_SYNC], revisions: 1 },
+  { name: 'read: slower than the request timeout', arrange: inject({ route: 'decrypt', fault: { kind: 'slow', delayMs: 1500 } }), exit: 0, requests: ['decrypt', ...READ_SYNC], revisions: 1 },
+  { name: 'verify: open answers 503 once', arrange: inject({ route: 'open', fault: { kind: 'status', status: 503 } }), exit: 0, requests: ['decrypt', 'patch', 'open', 'open', 'read-open'], revisions: 1 },
+  { name: 'verify: reading the opened values is reset once', arrange: inject({ route: 'read-open', fault: { kind: 'reset' } }), exit: 0, requests: ['decrypt', 'patch', 'open', 'read-open', 'read-open'], revisions: 1 },
+
+  { name: 'write: 429 after the write was applied', arrange: inject({ route: 'patch', fault: { kind: 'after-write', status: 429 } }), exit: 0, says: /failed without saying whether they were applied/, requests: AFTER_REREAD, revisions: 1 },
+  ...([500, 502, 503] as const).map((status): Scenario => ({ name: `write: ${status} after the write was applied`, arrange: inject({ route: 'patch', fault: { kind: 'after-write', status } }), exit: 0, requests: AFTER_REREAD, revisions: 1 })),
+  { name: 'write: 429 before anything was applied', arrange: inject({ route: 'patch', fault: { kind: 'status', status: 429, retryAfter: { seconds: 0, format: 'seconds' } } }), exit: 0, requests: REAPPLIED, revisions: 1 },
+  { name: 'write: 503 before anything was applied', arrange: inject({ route: 'patch', fault: { kind: 'status', status: 503 } }), exit: 0, requests: REAPPLIED, revisions: 1 },
+  { name: 'write: connection reset before the write', arrange: inject({ route: 'patch', fault: { kind: 'reset' } }), exit: 0, requests: REAPPLIED, revisions: 1 },
+  { name: 'write: connection reset after the write', arrange: inject({ route: 'patch', fault: { kind: 'reset', afterWrite: true } }), exit: 0, requests: AFTER_REREAD, revisions: 1 },
+  { name: 'write: answer slower than the request timeout (applied)', arrange: inject({ route: 'patch', fault: { kind: 'slow', delayMs: 1500 } }), exit: 0, requests: AFTER_REREAD, revisions: 1 },
+  {
+    name: 'write: 503 on every try',
+    arrange: inject({ route: 'patch', times: Infinity, fault: { kind: 'status', status: 503 } }),
+    exit: 1,
+    says: /could not be written after 6 tries \(0 refused because another writer changed it, 6 failed without an answer\); it holds either its earlier content or the full update/,
+    revisions: 0,
+  },
+  ...([409, 412] as const).map(
+    (status): Scenario => ({
+      name: `a concurrent writer between read and write (${status})`,
+      arrange: (emu) => {
+        emu.conflictStatus = status;
+        emu.injectFault({ route: 'patch', fault: { kind: 'concurrent-write', edit: moveRegion } });
+      },
+      exit: 0,
+      says: /changed since it was read/,
+      requests: REAPPLIED,
+      revisions: 2,
+      othersEdit: moveRegion,
+    }),
+  ),
+  {
+    name: 'create: 500 once, then created',
+    inputs: { environment: 'lynn-sophia/lambda/brand-new' },
+    arrange: inject({ route: 'create', fault: { kind: 'status', status: 500 } }),
+    exit: 0,
+    requests: ['decrypt', 'create', 'create', 'decrypt', 'patch', 'open', 'read-open'],
+    revisions: 0,
+  },
+  {
+    name: '400 with diagnostics on write',
+    arrange: (emu) =>
+      emu.intercept((_req, ctx) => {
+        if (ctx.route !== 'patch') return false;
+        const diagnostics = [{ summary: 'secret values must be string literals', path: 'values.lambdaLabs.apiKey["fn::secret"]', range: { environment: 'lambda/h200', begin: { line: 12, column: 7, byte: 200 }, end: { line: 12, column: 20, byte: 213 } } }];
+        ctx.res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ diagnostics }));
+        return true;
+      }),
+    exit: 1,
+    says: /ESC rejected the request while writing ESC environment lynn-sophia\/lambda\/h200 \(400\):\n- secret values must be string literals at values\.lambdaLabs\.apiKey\["fn::secret"\], line 12:7/,
+    requests: ['decrypt', 'patch'],
+    revisions: 0,
+  },
+  { name: '401: a wrong token, never retried', inputs: { 'pulumi-access-token': 'pul-wrong-0001' }, exit: 1, says: /refused the access token .*\(401\).* It came from the pulumi-access-token input/, requests: ['decrypt'], revisions: 0 },
+  {
+    name: '403: a token that may not write',
+    arrange: (emu) => emu.addToken('pul-open-only-0001', { login: 'reader', permissions: { '*': 'open' } }),
+    inputs: { 'pulumi-access-token': 'pul-open-only-0001' },
+    exit: 1,
+    says: /\(403\): it needs the write permission on lynn-sophia\/lambda\/h200/,
+    requests: ['decrypt', 'patch'],
+    revisions: 0,
+  },
+  {
+    name: '404: a token that cannot see the organisation',
+    arrange: (emu) => emu.addToken('pul-elsewhere-0001', { login: 'stranger', permissions: { 'other-org/*': 'write' } }),
+    inputs: { 'pulumi-access-token': 'pul-elsewhere-0001' },
+    exit: 1,
+    says: /was not found while creating it \(404\): organization "lynn-sophia", project "lambda", environment "h200"\. A token without access to it gets 404 too/,
+    requests: ['decrypt', 'create'],
+    revisions: 0,
+  },
+];
+
 
 // A config entry that takes any value at all, for values no rule would let through.
 const HOSTILE_CONFIG = { '.github/lambda-h200-sync.yml': 'secrets:\n  HOSTILE_VALUE:\n    path: hostile.value\n    rule: any\n' };
@@ -89,7 +195,7 @@ const HOSTILE: Scenario[] = [
   { name: 'secrets input: a value that is not a string', inputs: { secrets: '{"LAMBDA_LABS_CLUSTER_SIZE": 3}' }, exit: 1, says: /the value of LAMBDA_LABS_CLUSTER_SIZE is a number; secret values must be strings/, requests: [], revisions: 0 },
 ];
 
-const SCENARIOS: Scenario[] = [...HOSTILE];
+const SCENARIOS: Scenario[] = [...FAULTS, ...HOSTILE];
 const matrix: SweepRow[] = [];
 
 describe('faults, concurrent writers and hostile input: nothing lost, nothing leaked, every failure explained', () => {
@@ -115,7 +221,8 @@ describe('faults, concurrent writers and hostile input: nothing lost, nothing le
     const after = emu.environment(ENV);
     const revisions = emu.revisionCount(ENV) - revisionsBefore;
     const managedPrefixes = ['lambdaLabs', 'hostile'];
-    const lost = unmanaged(before?.decrypted, managedPrefixes) === unmanaged(after?.decrypted, managedPrefixes) ? 0 : (before?.decrypted.length ?? 0);
+    const expectedBefore = before && scenario.othersEdit ? scenario.othersEdit(before.decrypted) : before?.decrypted;
+    const lost = unmanaged(expectedBefore, managedPrefixes) === unmanaged(after?.decrypted, managedPrefixes) ? 0 : (before?.decrypted.length ?? 0);
     const secretValues = [...Object.values(env), ...[scenario.inputs?.secrets ?? ''].filter(Boolean)];
     const leaks = findLeaks(run, emu, secretValues);
     matrix.push({ scenario: scenario.name, exitCode: run.exitCode, requests: emu.requests.length, revisions, bytesLost: lost, leaks });
@@ -125,6 +232,7 @@ describe('faults, concurrent writers and hostile input: nothing lost, nothing le
     if (scenario.requests) expect(routes(emu)).toEqual(scenario.requests);
     if (scenario.revisions !== undefined) expect(revisions).toBe(scenario.revisions);
     if (scenario.revisions === 0) expect(after?.decrypted).toBe(before?.decrypted);
+    if (scenario.exit === 0 && scenario.revisions) expect(run.outputs.changed).toBe('true');
     for (const [path, value] of Object.entries(scenario.holds ?? {})) {
       expect(parseDocument(after!.decrypted).getIn(['values', ...path.split('.'), 'fn::secret'])).toBe(value);
     }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exited, firstLines } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../../emulator/cli.js', import.meta.url));
 let child: ChildProcessWithoutNullStreams | undefined;
@@ -13,25 +14,6 @@ afterEach(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** Resolves with the first `count` stdout lines, or rejects when the process ends first. */
-function firstLines(proc: ChildProcessWithoutNullStreams, count: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    proc.stderr.on('data', (chunk) => (err += chunk));
-    proc.stdout.on('data', (chunk) => {
-      out += chunk;
-      const lines = out.split('\n');
-      if (lines.length > count) resolve(lines.slice(0, count));
-    });
-    proc.on('exit', (code) => reject(new Error(`exited ${code} before printing ${count} lines: ${out}${err}`)));
-  });
-}
-
-function exited(proc: ChildProcessWithoutNullStreams): Promise<number | null> {
-  return new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
-}
 
 describe('npm run emulator', () => {
   test.each(['SIGTERM', 'SIGINT'] as const)('prints its URL and token, serves seeded environments, and stops on %s', async (signal) => {

@@ -1,4 +1,5 @@
-// Shared by the emulator's tests: a tiny client over real HTTP.
+// Shared by the emulator's tests: a tiny client over real HTTP, and helpers to watch the CLI.
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { EscEmulator } from '../../emulator/esc-server.js';
 
 export interface Answer {
@@ -50,4 +51,23 @@ export async function open(emu: EscEmulator, name: string, token?: string): Prom
   const opened = await call(emu, 'POST', `${name}/open?duration=5m`, { token });
   if (opened.status !== 200) return opened;
   return call(emu, 'GET', `${name}/open/${opened.json().id}`, { token });
+}
+
+/** Resolves with the first `count` stdout lines, or rejects when the process ends first. */
+export function firstLines(proc: ChildProcessWithoutNullStreams, count: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    proc.stderr.on('data', (chunk) => (err += chunk));
+    proc.stdout.on('data', (chunk) => {
+      out += chunk;
+      const lines = out.split('\n');
+      if (lines.length > count) resolve(lines.slice(0, count));
+    });
+    proc.on('exit', (code) => reject(new Error(`exited ${code} before printing ${count} lines: ${out}${err}`)));
+  });
+}
+
+export function exited(proc: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
 }

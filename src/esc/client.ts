@@ -122,9 +122,10 @@ export class EscClient {
         return await this.once(operation, ref, method, path, options);
       } catch (error) {
         if (!(error instanceof TransientFailure)) throw error;
-        const delay = error.retryAfter ?? backoffMs(retry, attempt - 1);
+        // Retry-After is honoured, but never beyond the cap, and only while the step's timeout allows.
+        const delay = Math.min(error.retryAfter ?? backoffMs(retry, attempt - 1), retry.maxDelayMs);
         const outOfTime = Date.now() + delay >= deadline;
-        if (attempt >= retry.attempts || outOfTime || delay > retry.maxDelayMs) {
+        if (attempt >= retry.attempts || outOfTime) {
           const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
           throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
         }

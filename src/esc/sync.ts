@@ -15,6 +15,8 @@ export interface SyncOptions {
   write: boolean;
   verify: boolean;
   logger: Logger;
+  /** How long to wait before the nth write retry after a failure without an answer (the client's backoff). */
+  failureDelayMs: (retry: number) => number;
   /** Waits between write retries; injected so tests of the pure parts need no clock. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -80,7 +82,9 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
         `ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguous} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.`,
       );
     }
-    const delay = Math.round(100 * 2 ** retries * (0.5 + Math.random()));
+    // Another writer has finished by the time we hear of it: a short jittered pause is enough.
+    // A failure without an answer may be the service in trouble: back off as for reads.
+    const delay = result.outcome === 'conflict' ? Math.round(100 * 2 ** retries * (0.5 + Math.random())) : options.failureDelayMs(retries);
     logger.info(
       result.outcome === 'conflict'
         ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`

@@ -3,7 +3,7 @@ import { parseConfig } from '../config/parse.js';
 import type { ConfigSource } from '../config/read.js';
 import { resolveAccessToken } from '../esc/auth.js';
 import { EscClient } from '../esc/client.js';
-import { retryPolicy } from '../esc/retry.js';
+import { backoffMs, retryPolicy } from '../esc/retry.js';
 import type { LegacyKey, ManagedSecret } from '../esc/document.js';
 import { formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
 import { syncEnvironment } from '../esc/sync.js';
@@ -45,9 +45,10 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
     return;
   }
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
+  const retry = retryPolicy(settings.timeoutSeconds);
   const token = await resolveAccessToken(settings, ref, { getIdToken: core.getIDToken, mask: core.setSecret, deadline });
   const result = await syncEnvironment({
-    client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: USER_AGENT, deadline, retry: retryPolicy(settings.timeoutSeconds) }),
+    client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: USER_AGENT, deadline, retry }),
     ref,
     managed: managedSecrets(profile, intake, findings),
     legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
@@ -55,6 +56,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
     write: settings.mode === 'sync',
     verify: settings.verify,
     logger: { info: core.info, debug: core.debug },
+    failureDelayMs: (n) => backoffMs(retry, n),
   });
   Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });
   report.outcomes.push(...result.legacyFound.map((key) => legacyInEsc(key, profile, settings)));
