@@ -1,10 +1,19 @@
 import { parseDocument } from 'yaml';
 import { runAction, type ActionRun } from '../../emulator/harness.js';
 import { startEscEmulator } from '../../emulator/esc-server.js';
-import { H200_SECRETS } from '../fixtures/h200.js';
+import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 
 export type Emulator = Awaited<ReturnType<typeof startEscEmulator>>;
 export const ENV = 'lynn-sophia/lambda/h200';
+
+/** An emulator holding the team's environment (comments, an import, unrelated keys) and the base it imports; request log empty. */
+export async function seededEmulator(): Promise<Emulator> {
+  const emu = await startEscEmulator();
+  emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
+  emu.seed(ENV, EXISTING_ENVIRONMENT);
+  emu.clearRequests();
+  return emu;
+}
 
 /** Runs the committed bundle through the runner harness against the emulator, with the ten secrets in the step env. */
 export function syncRun(emu: Emulator, options: { inputs?: Record<string, string>; env?: Record<string, string>; nodeBinary?: string } = {}): Promise<ActionRun> {

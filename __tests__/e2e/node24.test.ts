@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { startEscEmulator } from '../../emulator/esc-server.js';
-import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT } from '../fixtures/h200.js';
-import { ENV, routes, syncRun, type Emulator } from './helpers.js';
+import { routes, seededEmulator, syncRun, type Emulator } from './helpers.js';
 
 // action.yml says node24: the bundle must load and run there too, not only on this machine's Node.
 function node24(): string {
@@ -11,10 +9,7 @@ function node24(): string {
 
 let emu: Emulator;
 beforeEach(async () => {
-  emu = await startEscEmulator();
-  emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
-  emu.seed(ENV, EXISTING_ENVIRONMENT);
-  emu.clearRequests();
+  emu = await seededEmulator();
 });
 afterEach(() => emu.close());
 

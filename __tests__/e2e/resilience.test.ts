@@ -1,8 +1,7 @@
 import { parseDocument } from 'yaml';
-import { startEscEmulator } from '../../emulator/esc-server.js';
 import { runAction } from '../../emulator/harness.js';
-import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
-import { ENV, routes, type Emulator } from './helpers.js';
+import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
+import { ENV, routes, seededEmulator, type Emulator } from './helpers.js';
 import { findLeaks, type SweepRow, unmanaged } from './sweep.js';
 
 /** One thing that goes wrong, the run that meets it, and what must be true afterwards. */
@@ -201,9 +200,7 @@ const matrix: SweepRow[] = [];
 describe('faults, concurrent writers and hostile input: nothing lost, nothing leaked, every failure explained', () => {
   let emu: Emulator;
   beforeEach(async () => {
-    emu = await startEscEmulator();
-    emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
-    emu.seed(ENV, EXISTING_ENVIRONMENT);
+    emu = await seededEmulator();
   });
   afterEach(() => emu.close());
 

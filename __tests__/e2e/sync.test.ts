@@ -2,16 +2,13 @@ import { parseDocument } from 'yaml';
 import { runAction } from '../../emulator/harness.js';
 import { startEscEmulator } from '../../emulator/esc-server.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
-import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
+import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import { TRICKY_VALUES } from '../fixtures/values.js';
-import { decryptedValues, ENV, leakNeedles, routes, syncRun, userVisibleText, type Emulator } from './helpers.js';
+import { decryptedValues, ENV, leakNeedles, seededEmulator, routes, syncRun, userVisibleText, type Emulator } from './helpers.js';
 
 let emu: Emulator;
 beforeEach(async () => {
-  emu = await startEscEmulator();
-  emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
-  emu.seed(ENV, EXISTING_ENVIRONMENT);
-  emu.clearRequests();
+  emu = await seededEmulator();
 });
 afterEach(() => emu.close());
 

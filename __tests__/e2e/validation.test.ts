@@ -1,15 +1,11 @@
 import { parseDocument } from 'yaml';
-import { startEscEmulator } from '../../emulator/esc-server.js';
 import { runAction } from '../../emulator/harness.js';
-import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
-import { decryptedValues, ENV, leakNeedles, routes, syncRun, userVisibleText, type Emulator } from './helpers.js';
+import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
+import { decryptedValues, ENV, leakNeedles, seededEmulator, routes, syncRun, userVisibleText, type Emulator } from './helpers.js';
 
 let emu: Emulator;
 beforeEach(async () => {
-  emu = await startEscEmulator();
-  emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
-  emu.seed(ENV, EXISTING_ENVIRONMENT);
-  emu.clearRequests();
+  emu = await seededEmulator();
 });
 afterEach(() => emu.close());
 
