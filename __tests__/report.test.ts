@@ -120,6 +120,13 @@ describe('renderSummary and reportJson', () => {
     expect(md).toContain('a \\| b<br>c');
   });
 
+  it.each(['sync', 'audit'] as const)('keeps a %s summary with thousands of findings under the runner limit, and says where the rest are', (mode) => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ check: 'legacy-secret', finding: { ...finding('error', `S${i}`), file: `w${i % 40}.yml`, line: i + 1, message: 'm'.repeat(300) } }));
+    const md = renderSummary(report({ mode, outcomes: many }));
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    expect(md).toMatch(/… and 2750 more/);
+  });
+
   it('writes the report JSON with changes and findings', () => {
     const json = JSON.parse(reportJson(written));
     expect(json).toMatchObject({ mode: 'sync', environment: 'acme/lambda/h200', result: 'success', changed: true, revision: 3, score: 100, checks: { run: 2, passed: 2 } });

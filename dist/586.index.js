@@ -886,12 +886,6 @@ const KEY_SHAPE_PROBLEM = {
 ;// CONCATENATED MODULE: ./src/validate/rules.ts
 
 
-/** Regions of Lambda's API spec (lambda-cloud-api.md); a name outside it gets a "did you mean". */
-const LAMBDA_REGIONS = (/* unused pure expression or super */ null && ([
-    'europe-central-1', 'asia-south-1', 'australia-east-1', 'me-west-1', 'asia-northeast-1', 'asia-northeast-2', 'us-east-1',
-    'us-west-2', 'us-west-1', 'us-south-1', 'us-west-3', 'us-midwest-1', 'us-east-2', 'us-south-2', 'us-south-3', 'us-east-3',
-    'us-midwest-2',
-]));
 const positiveInteger = schemas/* string */.YjP().regex(/^[1-9][0-9]*$/, 'must be a positive whole number, written as digits only (no sign, spaces or leading zeros)');
 /**
  * The sanity rule of each name, as a zod schema over the value. Messages describe the expected

@@ -180,6 +180,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/validate/secret-name.ts
@@ -668,8 +670,6 @@ function auditFiles(files, ctx) {
     });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/audit/glob.ts
 
 
@@ -801,6 +801,7 @@ function sarifLog(findings) {
 
 
 
+
 /**
  * Mode audit: reads workflow files and the config file, never secrets or ESC (safe on fork pull
  * requests). A file that does not parse is one error; the others are still audited.
@@ -823,6 +824,7 @@ function audit(settings, configSource, report) {
     if (!files.length)
         report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);
     if (settings.sarifFile) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.sarifFile), { recursive: true });
         (0,external_node_fs_.writeFileSync)(settings.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);
         report.notes.push(`SARIF written to ${settings.sarifFile}.`);
     }

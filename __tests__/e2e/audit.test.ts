@@ -42,7 +42,7 @@ const audit = (files: Record<string, string>, inputs: Record<string, string> = {
 
 describe('mode audit, end to end (no secrets, no token, no network)', () => {
   it('annotates each finding at its file, line and column, writes valid SARIF, and fails on errors', async () => {
-    const run = await audit({ '.github/workflows/sync.yml': SYNC_WORKFLOW, '.github/workflows/test.yaml': CLEAN_WORKFLOW }, { 'sarif-file': 'audit.sarif' });
+    const run = await audit({ '.github/workflows/sync.yml': SYNC_WORKFLOW, '.github/workflows/test.yaml': CLEAN_WORKFLOW }, { 'sarif-file': 'results/audit.sarif' });
     expect(run.exitCode).toBe(1);
     const annotations = run.commands.filter((c) => ['error', 'warning'].includes(c.command) && c.properties.file);
     expect(annotations.map((a) => [a.command, a.properties.file, a.properties.line, a.properties.col, a.properties.endColumn, a.properties.title])).toEqual([
@@ -52,7 +52,7 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
     ]);
     expect(run.commands.at(-1)).toMatchObject({ command: 'error', message: '2 errors in workflow files (fail-on: error).' });
 
-    const sarif = JSON.parse(readFileSync(join(workspace, 'audit.sarif'), 'utf8'));
+    const sarif = JSON.parse(readFileSync(join(workspace, 'results/audit.sarif'), 'utf8'));
     expect(validateSarif(sarif)).toBe(true);
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['sync-wiring', 'legacy-secret', 'ci-mutating-install']);
 

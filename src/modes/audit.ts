@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { auditFiles } from '../audit/audit.js';
 import { expandGlobs } from '../audit/glob.js';
 import { parseConfig } from '../config/parse.js';
@@ -34,6 +35,7 @@ export function audit(settings: Settings, configSource: ConfigSource | undefined
   report.outcomes = outcomes(files, all);
   if (!files.length) report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);
   if (settings.sarifFile) {
+    mkdirSync(dirname(settings.sarifFile), { recursive: true });
     writeFileSync(settings.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);
     report.notes.push(`SARIF written to ${settings.sarifFile}.`);
   }

@@ -1,9 +1,14 @@
 import { type Finding, findingsOf, passed, scoreOf } from '../findings.js';
+import { groupBy } from '../util/group-by.js';
 import { countChanges, type RunReport } from './run-report.js';
 import { failureMessage } from './verdict.js';
 
 const ACTION_WORDS = { add: 'added', update: 'updated', unchanged: 'unchanged', remove: 'removed' } as const;
 const PLAN_WORDS = { add: 'add', update: 'update', unchanged: 'unchanged', remove: 'remove' } as const;
+
+/** The runner refuses a summary over 1 MiB; long tables stop here and point at the report file. */
+export const MAX_TABLE_ROWS = 250;
+const MAX_SUMMARY_BYTES = 1000 * 1024;
 
 /** The job summary as Markdown: outcome, the table of ESC paths, findings, and the score. */
 export function renderSummary(report: RunReport): string {
@@ -13,26 +18,48 @@ export function renderSummary(report: RunReport): string {
   if (report.notes.length) lines.push('');
   if (report.changes.length) {
     const words = report.mode === 'plan' ? PLAN_WORDS : ACTION_WORDS;
-    lines.push('| Secret | ESC path | Exported as | Result |', '|---|---|---|---|');
-    for (const c of report.changes) lines.push(`| \`${c.secret}\` | \`${c.path}\` | ${c.exportPath ? `\`${c.exportPath}\`` : ''} | ${words[c.action]} |`);
-    lines.push('');
+    lines.push(
+      ...table(
+        '| Secret | ESC path | Exported as | Result |',
+        report.changes.map((c) => `| \`${c.secret}\` | \`${c.path}\` | ${c.exportPath ? `\`${c.exportPath}\`` : ''} | ${words[c.action]} |`),
+      ),
+    );
   }
   const findings = findingsOf(report.outcomes);
   if (report.mode === 'audit') {
     lines.push(...auditTables(findings));
   } else if (findings.length) {
-    lines.push('### Findings', '', '| Severity | Check | Secret | Message |', '|---|---|---|---|');
-    for (const f of findings) lines.push(`| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(f.message)} |`);
-    lines.push('');
+    lines.push('### Findings', '', ...table('| Severity | Check | Secret | Message |', findings.map((f) => `| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(f.message)} |`)));
   }
   if (report.outcomes.length) {
     const passedCount = report.outcomes.filter(passed).length;
     lines.push(`**${passedCount} of ${report.outcomes.length} checks passed (${scoreOf(report.outcomes)} %)**`, '');
-    lines.push('<details><summary>Every check</summary>', '', `| Check | ${report.mode === 'audit' ? 'File' : 'Secret'} | Result |`, '|---|---|---|');
-    for (const o of report.outcomes) lines.push(`| ${o.check} | ${o.subject ? `\`${o.subject}\`` : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`);
-    lines.push('', '</details>', '');
+    lines.push('<details><summary>Every check</summary>', '');
+    lines.push(
+      ...table(
+        `| Check | ${report.mode === 'audit' ? 'File' : 'Secret'} | Result |`,
+        report.outcomes.map((o) => `| ${o.check} | ${o.subject ? `\`${o.subject}\`` : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`),
+      ),
+      '</details>',
+      '',
+    );
   }
-  return `${lines.join('\n')}\n`;
+  return fitToLimit(`${lines.join('\n')}\n`);
+}
+
+/** A Markdown table of at most MAX_TABLE_ROWS rows, then a line that counts the rest. */
+function table(header: string, rows: readonly string[]): string[] {
+  const columns = header.split('|').length - 2;
+  const shown = rows.slice(0, MAX_TABLE_ROWS);
+  const rest = rows.length - shown.length;
+  return [header, `|${'---|'.repeat(columns)}`, ...shown, ...(rest > 0 ? ['', `… and ${rest} more, listed in the report file (the \`report\` output).`] : []), ''];
+}
+
+/** Long messages could still pass the runner's limit: cut at a line and say so. */
+function fitToLimit(markdown: string): string {
+  if (Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES) return markdown;
+  const cut = markdown.slice(0, markdown.lastIndexOf('\n', MAX_SUMMARY_BYTES / 2));
+  return `${cut}\n\n… the summary was cut here to stay under the runner's 1 MiB limit; the report file has everything.\n`;
 }
 
 function headline(report: RunReport): string {
@@ -53,20 +80,17 @@ function headline(report: RunReport): string {
     : `✅ Already in step: nothing to write (revision ${report.revision} kept).`;
 }
 
-/** Mode audit: a count per rule, then the findings of each file in line order. */
+/** Mode audit: a count per rule, then the findings of each file in line order (the first MAX_TABLE_ROWS of them). */
 function auditTables(findings: readonly Finding[]): string[] {
   if (!findings.length) return [];
-  const lines = ['### Findings by rule', '', '| Rule | Severity | Count |', '|---|---|---|'];
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.check, [...(byRule.get(f.check) ?? []), f]);
-  for (const [rule, ofRule] of byRule) lines.push(`| ${rule} | ${ofRule[0].severity} | ${ofRule.length} |`);
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file ?? '', [...(byFile.get(f.file ?? '') ?? []), f]);
-  for (const [file, ofFile] of byFile) {
-    lines.push('', `### \`${file}\``, '', '| Line | Column | Rule | Severity | Message |', '|---|---|---|---|---|');
-    for (const f of ofFile) lines.push(`| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`);
+  const byRule = groupBy(findings, (f) => f.check);
+  const lines = ['### Findings by rule', '', ...table('| Rule | Severity | Count |', [...byRule].map(([rule, ofRule]) => `| ${rule} | ${ofRule[0].severity} | ${ofRule.length} |`))];
+  const shown = findings.slice(0, MAX_TABLE_ROWS);
+  for (const [file, ofFile] of groupBy(shown, (f) => f.file ?? '')) {
+    lines.push(`### \`${file}\``, '', '| Line | Column | Rule | Severity | Message |', '|---|---|---|---|---|');
+    lines.push(...ofFile.map((f) => `| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`), '');
   }
-  lines.push('');
+  if (findings.length > shown.length) lines.push(`… and ${findings.length - shown.length} more findings, listed in the report file (the \`report\` output) and the SARIF file.`, '');
   return lines;
 }
 

@@ -2,13 +2,6 @@ import { z } from 'zod';
 import type { RuleName } from './rule-names.js';
 import { KEY_SHAPE_PROBLEM, keyShape } from './ssh-key-shape.js';
 
-/** Regions of Lambda's API spec (lambda-cloud-api.md); a name outside it gets a "did you mean". */
-export const LAMBDA_REGIONS = [
-  'europe-central-1', 'asia-south-1', 'australia-east-1', 'me-west-1', 'asia-northeast-1', 'asia-northeast-2', 'us-east-1',
-  'us-west-2', 'us-west-1', 'us-south-1', 'us-west-3', 'us-midwest-1', 'us-east-2', 'us-south-2', 'us-south-3', 'us-east-3',
-  'us-midwest-2',
-];
-
 const positiveInteger = z.string().regex(/^[1-9][0-9]*$/, 'must be a positive whole number, written as digits only (no sign, spaces or leading zeros)');
 
 /**
