@@ -2,173 +2,6 @@ export const id = 586;
 export const ids = [586];
 export const modules = {
 
-/***/ 1135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ parseConfig)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/util/closest.ts
-/** The candidate nearest to `word` (case-insensitive edit distance), when it is near enough to be a likely typo. */
-function closest(word, candidates) {
-    const target = word.toLowerCase();
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(target, candidate.toLowerCase());
-        if (!best || distance < best.distance)
-            best = { candidate, distance };
-    }
-    return best && best.distance <= Math.max(2, Math.floor(target.length / 3)) ? best.candidate : undefined;
-}
-/** Levenshtein distance, one row at a time. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/validate/rule-names.ts
-/** Names a config entry's `rule` may take; each is defined in src/validate/rules.ts. */
-const RULE_NAMES = [
-    'api-key',
-    'ssh-key-name',
-    'ssh-private-key',
-    'region',
-    'instance-type',
-    'cluster-size',
-    'positive-integer',
-    'non-empty',
-    'absolute-path',
-    'any',
-];
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-/** A path relative to `values`: dot-separated keys, as `esc env set` takes them. */
-const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const entrySchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey').optional(),
-    secret: schemas/* string */.YjP().optional(),
-    required: schemas/* boolean */.zMY().optional(),
-    expected: schemas/* string */.YjP().nullable().optional(),
-    rule: schemas/* enum */.k5n(RULE_NAMES).optional(),
-    env: schemas/* string */.YjP().regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit').optional(),
-});
-const configSchema = schemas/* strictObject */.rej({
-    environment: schemas/* string */.YjP().optional(),
-    profile: schemas/* enum */.k5n(['lambda-h200', 'none']).optional(),
-    // An entry given as `NAME:` with nothing under it keeps the profile's entry as it is.
-    secrets: schemas/* record */.g1P(schemas/* string */.YjP(), entrySchema.nullable()).optional(),
-    legacy: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().nullable()).optional(),
-});
-/** Keys each level allows, for "did you mean". */
-const TOP_LEVEL_KEYS = Object.keys(configSchema.shape);
-const ENTRY_KEYS = Object.keys(entrySchema.shape);
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-
-
-/** Parses and validates the config file strictly; every problem becomes a finding at its position. */
-function parseConfig(source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    const locate = (path) => at(keyOffset(doc, path));
-    const finding = (position, message) => ({
-        check: 'config',
-        severity: 'error',
-        file: source.file,
-        ...position,
-        message: `${source.file}:${position.line}:${position.column}: ${message}`,
-    });
-    if (doc.errors.length) {
-        return { findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)), locate };
-    }
-    const data = doc.toJS() ?? {};
-    const result = configSchema.safeParse(data);
-    if (result.success)
-        return { config: result.data, findings: [], locate };
-    const findings = result.error.issues.flatMap((issue) => {
-        if (issue.code === 'unrecognized_keys') {
-            return issue.keys.map((key) => finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)));
-        }
-        return [finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`)];
-    });
-    return { findings, locate };
-}
-function unknownKeyMessage(parent, key) {
-    const allowed = parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
-    const guess = closest(key, allowed);
-    const where = parent.length ? ` in ${formatPath(parent)}` : '';
-    return `unknown key "${key}"${where}${guess ? `; did you mean "${guess}"?` : allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
-}
-function issueMessage(issue, received) {
-    switch (issue.code) {
-        case 'invalid_type': {
-            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean') ? ` (write it in quotes: "${String(received)}")` : '';
-            return `must be ${article(issue.expected)}${hint}; it is ${describe(received)}`;
-        }
-        case 'invalid_value': {
-            const guess = typeof received === 'string' ? closest(received, issue.values.map(String)) : undefined;
-            return `must be one of ${issue.values.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`;
-        }
-        default:
-            return issue.message;
-    }
-}
-const article = (type) => ({ object: 'a mapping', record: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
-function describe(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'empty (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
-}
-const formatPath = (path) => (path.length ? path.map(String).join('.') : 'the config file');
-function valueAt(data, path) {
-    return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), data);
-}
-/** Offset of the node at `path`, or of its nearest existing ancestor. */
-function valueOffset(doc, path) {
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true);
-        if (node?.range)
-            return node.range[0];
-    }
-    return 0;
-}
-/** Offset of the key at the end of `path` (where an unknown key is written), else of its value. */
-function keyOffset(doc, path) {
-    const parent = doc.getIn(path.slice(0, -1), true);
-    const pair = (0,dist/* isMap */.jh)(parent) ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === path.at(-1)) : undefined;
-    const key = pair?.key;
-    return key?.range ? key.range[0] : valueOffset(doc, path);
-}
-
-
-/***/ }),
-
 /***/ 586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -180,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __webpack_require__(3218);
-// EXTERNAL MODULE: ./src/config/parse.ts + 3 modules
-var parse = __webpack_require__(1135);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/esc/environment-ref.ts
@@ -851,8 +682,8 @@ function fromJson(json) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/profile/resolve.ts + 1 modules
-var resolve = __webpack_require__(7095);
+// EXTERNAL MODULE: ./src/profile/load.ts + 4 modules
+var load = __webpack_require__(3858);
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var verdict = __webpack_require__(687);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -1010,13 +841,10 @@ var version = __webpack_require__(311);
 
 
 
-
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 async function syncOrPlan(settings, configSource, report) {
-    const parsed = configSource ? { ...(0,parse/* parseConfig */.o)(configSource), file: configSource.file } : undefined;
-    const { profile, findings: profileFindings } = (0,resolve/* resolveProfile */.m)(settings.profile, parsed);
+    const { profile, config, findings: configFindings } = (0,load/* loadProfile */.i)(settings.profile, configSource);
     const intake = readIntake([...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)], settings.secretsJson, process.env, core/* setSecret */.Pq);
-    const configFindings = [...(parsed?.findings ?? []), ...profileFindings];
     report.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
     if (configFindings.length) {
         // A config file that does not say what to sync leaves nothing safe to write, whatever fail-on says.
@@ -1026,7 +854,7 @@ async function syncOrPlan(settings, configSource, report) {
     const findings = (0,src_findings/* findingsOf */.WX)(report.outcomes);
     if ((0,verdict/* blockingFindings */.U)(findings, settings.failOn).length)
         return;
-    const environment = settings.environment || parsed?.config?.environment;
+    const environment = settings.environment || config?.config?.environment;
     if (!environment)
         throw (0,src_settings/* missingEnvironment */.kP)();
     const ref = parseEnvironmentRef(environment);
@@ -1077,6 +905,185 @@ function legacyInEsc(key, profile, settings) {
         ? `ESC path ${key.path} held the legacy ${key.secret} (${instead}); ${settings.mode === 'plan' ? 'a sync would remove it' : 'removed it'} in the same write.`
         : `ESC path ${key.path} still holds the legacy ${key.secret} (${instead}). Set prune-legacy: true to remove it in the same write.`;
     return { check: 'legacy', subject: key.secret, finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message } };
+}
+
+
+/***/ }),
+
+/***/ 3858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ loadProfile)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/util/closest.ts
+/** The candidate nearest to `word` (case-insensitive edit distance), when it is near enough to be a likely typo. */
+function closest(word, candidates) {
+    const target = word.toLowerCase();
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(target, candidate.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { candidate, distance };
+    }
+    return best && best.distance <= Math.max(2, Math.floor(target.length / 3)) ? best.candidate : undefined;
+}
+/** Levenshtein distance, one row at a time. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/validate/rule-names.ts
+/** Names a config entry's `rule` may take; each is defined in src/validate/rules.ts. */
+const RULE_NAMES = [
+    'api-key',
+    'ssh-key-name',
+    'ssh-private-key',
+    'region',
+    'instance-type',
+    'cluster-size',
+    'positive-integer',
+    'non-empty',
+    'absolute-path',
+    'any',
+];
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/** A path relative to `values`: dot-separated keys, as `esc env set` takes them. */
+const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const entrySchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP().regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey').optional(),
+    secret: schemas/* string */.YjP().optional(),
+    required: schemas/* boolean */.zMY().optional(),
+    expected: schemas/* string */.YjP().nullable().optional(),
+    rule: schemas/* enum */.k5n(RULE_NAMES).optional(),
+    env: schemas/* string */.YjP().regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit').optional(),
+});
+const configSchema = schemas/* strictObject */.rej({
+    environment: schemas/* string */.YjP().optional(),
+    profile: schemas/* enum */.k5n(['lambda-h200', 'none']).optional(),
+    // An entry given as `NAME:` with nothing under it keeps the profile's entry as it is.
+    secrets: schemas/* record */.g1P(schemas/* string */.YjP(), entrySchema.nullable()).optional(),
+    legacy: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().nullable()).optional(),
+});
+/** Keys each level allows, for "did you mean". */
+const TOP_LEVEL_KEYS = Object.keys(configSchema.shape);
+const ENTRY_KEYS = Object.keys(entrySchema.shape);
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+/** Parses and validates the config file strictly; every problem becomes a finding at its position. */
+function parseConfig(source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const locate = (path) => at(keyOffset(doc, path));
+    const finding = (position, message) => ({
+        check: 'config',
+        severity: 'error',
+        file: source.file,
+        ...position,
+        message: `${source.file}:${position.line}:${position.column}: ${message}`,
+    });
+    if (doc.errors.length) {
+        return { findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)), locate };
+    }
+    const data = doc.toJS() ?? {};
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return { config: result.data, findings: [], locate };
+    const findings = result.error.issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys') {
+            return issue.keys.map((key) => finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)));
+        }
+        return [finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`)];
+    });
+    return { findings, locate };
+}
+function unknownKeyMessage(parent, key) {
+    const allowed = parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
+    const guess = closest(key, allowed);
+    const where = parent.length ? ` in ${formatPath(parent)}` : '';
+    return `unknown key "${key}"${where}${guess ? `; did you mean "${guess}"?` : allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
+}
+function issueMessage(issue, received) {
+    switch (issue.code) {
+        case 'invalid_type': {
+            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean') ? ` (write it in quotes: "${String(received)}")` : '';
+            return `must be ${article(issue.expected)}${hint}; it is ${describe(received)}`;
+        }
+        case 'invalid_value': {
+            const guess = typeof received === 'string' ? closest(received, issue.values.map(String)) : undefined;
+            return `must be one of ${issue.values.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`;
+        }
+        default:
+            return issue.message;
+    }
+}
+const article = (type) => ({ object: 'a mapping', record: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'empty (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+const formatPath = (path) => (path.length ? path.map(String).join('.') : 'the config file');
+function valueAt(data, path) {
+    return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), data);
+}
+/** Offset of the node at `path`, or of its nearest existing ancestor. */
+function valueOffset(doc, path) {
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true);
+        if (node?.range)
+            return node.range[0];
+    }
+    return 0;
+}
+/** Offset of the key at the end of `path` (where an unknown key is written), else of its value. */
+function keyOffset(doc, path) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const pair = (0,dist/* isMap */.jh)(parent) ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === path.at(-1)) : undefined;
+    const key = pair?.key;
+    return key?.range ? key.range[0] : valueOffset(doc, path);
+}
+
+// EXTERNAL MODULE: ./src/profile/resolve.ts + 1 modules
+var resolve = __webpack_require__(7095);
+;// CONCATENATED MODULE: ./src/profile/load.ts
+
+
+/** The profile a run works with: the built-in one named by the input or the config file, with the config's entries. */
+function loadProfile(profileInput, source) {
+    const config = source ? { ...parseConfig(source), file: source.file } : undefined;
+    const { profile, findings } = (0,resolve/* resolveProfile */.m)(profileInput, config);
+    return { profile, ...(config ? { config } : {}), findings: [...(config?.findings ?? []), ...findings] };
 }
 
 

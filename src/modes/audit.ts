@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { auditFiles } from '../audit/audit.js';
 import { expandGlobs } from '../audit/glob.js';
-import { parseConfig } from '../config/parse.js';
 import type { ConfigSource } from '../config/read.js';
 import type { CheckOutcome, Finding } from '../findings.js';
+import { loadProfile } from '../profile/load.js';
 import { resolveProfile } from '../profile/resolve.js';
 import { sarifLog } from '../report/sarif.js';
 import type { RunReport } from '../report/run-report.js';
@@ -15,11 +15,11 @@ import type { Settings } from '../settings.js';
  * requests). A file that does not parse is one error; the others are still audited.
  */
 export function audit(settings: Settings, configSource: ConfigSource | undefined, report: RunReport): void {
-  const parsed = configSource ? { ...parseConfig(configSource), file: configSource.file } : undefined;
-  const { profile, findings: configFindings } = resolveProfile(settings.profile, parsed);
+  const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const legacy = Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]));
   const required = (entries: typeof profile.entries) => entries.filter((e) => e.required).map((e) => e.secret);
-  const configOnly = resolveProfile('none', parsed).profile;
+  // A step with profile: none needs only what the config file adds.
+  const configOnly = resolveProfile('none', config).profile;
 
   const files = expandGlobs(settings.workflows, process.cwd());
   const findings = auditFiles(
@@ -30,7 +30,7 @@ export function audit(settings: Settings, configSource: ConfigSource | undefined
       usesSelf: readsAsThisAction('action.yml'),
     },
   );
-  const all = [...(parsed?.findings ?? []), ...configFindings, ...findings];
+  const all = [...configFindings, ...findings];
   report.audited = files;
   report.outcomes = outcomes(files, all);
   if (!files.length) report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);

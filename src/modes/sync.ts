@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { parseConfig } from '../config/parse.js';
 import type { ConfigSource } from '../config/read.js';
 import { resolveAccessToken } from '../esc/auth.js';
 import { EscClient } from '../esc/client.js';
@@ -9,7 +8,7 @@ import { formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
 import { syncEnvironment } from '../esc/sync.js';
 import { type CheckOutcome, type Finding, findingsOf } from '../findings.js';
 import { type Intake, readIntake } from '../intake.js';
-import { resolveProfile } from '../profile/resolve.js';
+import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import type { RunReport } from '../report/run-report.js';
 import { blockingFindings } from '../report/verdict.js';
@@ -19,11 +18,9 @@ import { USER_AGENT } from '../version.js';
 
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 export async function syncOrPlan(settings: Settings, configSource: ConfigSource | undefined, report: RunReport): Promise<void> {
-  const parsed = configSource ? { ...parseConfig(configSource), file: configSource.file } : undefined;
-  const { profile, findings: profileFindings } = resolveProfile(settings.profile, parsed);
+  const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const intake = readIntake([...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)], settings.secretsJson, process.env, core.setSecret);
 
-  const configFindings = [...(parsed?.findings ?? []), ...profileFindings];
   report.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
   if (configFindings.length) {
     // A config file that does not say what to sync leaves nothing safe to write, whatever fail-on says.
@@ -33,7 +30,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   const findings = findingsOf(report.outcomes);
   if (blockingFindings(findings, settings.failOn).length) return;
 
-  const environment = settings.environment || parsed?.config?.environment;
+  const environment = settings.environment || config?.config?.environment;
   if (!environment) throw missingEnvironment();
   const ref = parseEnvironmentRef(environment);
   report.environment = formatRef(ref);

@@ -1,0 +1,20 @@
+import { parseConfig, type ParsedConfig } from '../config/parse.js';
+import type { ConfigSource } from '../config/read.js';
+import type { Finding } from '../findings.js';
+import { resolveProfile } from './resolve.js';
+import type { Profile } from './types.js';
+
+export interface LoadedProfile {
+  profile: Profile;
+  /** The parsed config file, when there is one. */
+  config?: ParsedConfig & { file: string };
+  /** Every problem of the config file, each at file:line:column. */
+  findings: Finding[];
+}
+
+/** The profile a run works with: the built-in one named by the input or the config file, with the config's entries. */
+export function loadProfile(profileInput: string, source: ConfigSource | undefined): LoadedProfile {
+  const config = source ? { ...parseConfig(source), file: source.file } : undefined;
+  const { profile, findings } = resolveProfile(profileInput, config);
+  return { profile, ...(config ? { config } : {}), findings: [...(config?.findings ?? []), ...findings] };
+}
