@@ -1,3 +1,5 @@
+import { pastClosing } from '../util/brackets.js';
+
 /**
  * Finds GitHub expressions and the secret references inside them by scanning the raw source text,
  * so every offset is where the reference really stands in the file (inside block scalars, folded
@@ -108,18 +110,9 @@ function secretAccess(text: string, start: number, identEnd: number, limit: numb
         return { kind: 'name', name, start, end: close + 1 };
       }
     }
-    return { kind: 'dynamic', start, end: matchingBracket(text, next, limit) };
+    return { kind: 'dynamic', start, end: pastClosing(text, next, limit) };
   }
   return { kind: 'whole-context', start, end: identEnd };
-}
-
-function matchingBracket(text: string, open: number, limit: number): number {
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
-    if (text[i] === '[') depth++;
-    else if (text[i] === ']' && --depth === 0) return i + 1;
-  }
-  return limit;
 }
 
 function skipSpaces(text: string, from: number, limit: number): number {

@@ -1,3 +1,4 @@
+import { pastClosing } from '../util/brackets.js';
 import type { Span } from './expression-scan.js';
 
 /** A command in a `run:` script that changes a manifest or lockfile instead of installing from it. */
@@ -119,7 +120,8 @@ function splitCommands(text: string, region: Span, lineBreaksSeparate: boolean):
           const close = text.indexOf(text[i], i + 1);
           i = close === -1 || close >= region.end ? region.end : close + 1;
         } else if (text[i] === '$' && text[i + 1] === '(') {
-          i = closingParen(text, i + 1, region.end);
+          // `$(mktemp -d)` stays one word.
+          i = pastClosing(text, i + 1, region.end);
         } else {
           i++;
         }
@@ -133,13 +135,3 @@ function splitCommands(text: string, region: Span, lineBreaksSeparate: boolean):
 
 const SEPARATORS = new Set([';', '|', '&', '(', ')', '`']);
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
-
-/** Offset past the `)` matching the `(` at `open`: `$(mktemp -d)` stays one word. */
-function closingParen(text: string, open: number, limit: number): number {
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i + 1;
-  }
-  return limit;
-}

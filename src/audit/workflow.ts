@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import { findExpressionSpans, findSecretRefs, type QuoteUnit, type RawSecretRef, type Span } from './expression-scan.js';
 
 /** A workflow file parsed with positions. */
@@ -96,7 +96,6 @@ export interface WorkflowStep {
   /** 0-based index in the job's steps. */
   index: number;
   name?: string;
-  node: YAMLMap;
   uses?: Scalar;
   run?: Scalar;
   with: Record<string, unknown>;
@@ -129,7 +128,6 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
           job: String(isScalar(jobPair.key) ? jobPair.key.value : ''),
           index,
           ...(typeof name === 'string' ? { name } : {}),
-          node: step,
           ...(isScalar(uses) ? { uses } : {}),
           ...(isScalar(run) ? { run } : {}),
           with: isMap(withNode) ? (withNode.toJSON() as Record<string, unknown>) : {},
