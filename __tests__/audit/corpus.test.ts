@@ -64,7 +64,7 @@ describeCorpus('the real-world workflow corpus', () => {
 
   it('audits the whole corpus without a parse error; legacy names there are none, notices mark what cannot be resolved', () => {
     const sources = files.map((file) => ({ path: file, text: readFileSync(join(CORPUS, file), 'utf8') }));
-    const findings = auditFiles(sources, { legacy: lambdaH200Profile.legacy, requiredFor: () => [], usesSelf: false });
+    const findings = auditFiles(sources, { legacy: lambdaH200Profile.legacy, required: [], requiredWithoutProfile: [], usesSelf: false });
     expect(findings.filter((f) => f.check === 'workflow-parse')).toEqual([]);
     expect(findings.filter((f) => f.check === 'secret-name').map((f) => `${f.file}:${f.line}`)).toEqual(['woodruffw__gha-hazmat__secrets-inherit.yml:27']);
     const notices = findings.filter((f) => f.check === 'unresolvable-secrets').map((f) => `${f.file}:${f.line}`);

@@ -4,7 +4,7 @@ import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 import { at } from './position.js';
 
 const REQUIRED = lambdaH200Profile.entries.map((e) => e.secret);
-const ctx: AuditContext = { legacy: lambdaH200Profile.legacy, requiredFor: (profile) => (profile === 'none' ? [] : REQUIRED), usesSelf: true };
+const ctx: AuditContext = { legacy: lambdaH200Profile.legacy, required: REQUIRED, requiredWithoutProfile: [], usesSelf: true };
 
 /** Findings as `line:column-endColumn rule: message`, for one file of the test's own. */
 const audit = (text: string, context = ctx) =>

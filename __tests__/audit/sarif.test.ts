@@ -25,7 +25,7 @@ describe('sarifLog', () => {
       { path: '.github/workflows/sync.yml', text: WORKFLOW },
       { path: '.github/workflows/broken.yml', text: 'jobs: [\n' },
     ],
-    { legacy: lambdaH200Profile.legacy, requiredFor: () => lambdaH200Profile.entries.map((e) => e.secret), usesSelf: false },
+    { legacy: lambdaH200Profile.legacy, required: lambdaH200Profile.entries.map((e) => e.secret), requiredWithoutProfile: [], usesSelf: false },
   );
   const log = sarifLog(findings) as { runs: [{ tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: object } }[] }[] }] };
 

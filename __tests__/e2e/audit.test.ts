@@ -117,3 +117,17 @@ it("this repository's own workflows pass the audit", async () => {
   expect(broken.exitCode).toBe(1);
   expect(broken.commands.find((c) => c.command === 'error')?.message).toMatch(/does not hand it LAMBDA_LABS_REGION: add it/);
 });
+
+it('audits hundreds of files across worker threads with the same findings, in file order', async () => {
+  const files = Object.fromEntries(
+    Array.from({ length: 240 }, (_, i) => [`.github/workflows/w${String(i).padStart(3, '0')}.yml`, i % 3 === 0 ? `env:\n  K: \${{ secrets.LAMBDA_API_KEY }}\n` : 'on: push\n']),
+  );
+  const run = await audit(files, { 'fail-on': 'never' });
+  expect(run.exitCode).toBe(0);
+  const findings = JSON.parse(run.reportFile!).findings as { file: string; line: number; column: number; check: string }[];
+  expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}`)).toEqual(
+    Object.keys(files)
+      .filter((_, i) => i % 3 === 0)
+      .map((file) => `${file}:2:10 legacy-secret`),
+  );
+});

@@ -4,12 +4,14 @@ import { secretNameProblem } from '../validate/secret-name.js';
 import { findMutatingInstalls, TEMP_DIR } from './install-commands.js';
 import { contentSpan, type ParsedWorkflow, type Position, positionOf, secretReferences, type SecretReference, workflowSteps, type WorkflowStep } from './workflow.js';
 
-/** What the audit checks workflows against: the profile's legacy and required names. */
+/** What the audit checks workflows against: the profile's legacy and required names. Plain data, so worker threads can share it. */
 export interface AuditContext {
   /** Legacy names, upper-case → replacement (or null). */
   legacy: Record<string, string | null>;
-  /** Required secrets of the sync, per value of the step's `profile` input. */
-  requiredFor: (profile: string) => string[];
+  /** Required secrets of a sync step. */
+  required: string[];
+  /** Required secrets of a sync step with `profile: none`: only what the config file adds. */
+  requiredWithoutProfile: string[];
   /** True when the audited repository is this action itself, so `uses: ./` runs it. */
   usesSelf: boolean;
 }
@@ -89,7 +91,7 @@ function syncWiring(workflow: ParsedWorkflow, step: WorkflowStep, ctx: AuditCont
   if (ALL_SECRETS.test(secretsInput)) return [];
   const fromInput = new Set([...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()));
   const profile = typeof step.with.profile === 'string' ? step.with.profile : 'lambda-h200';
-  const missing = ctx.requiredFor(profile).filter((name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()));
+  const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter((name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()));
   if (!missing.length) return [];
   const where = `Step ${step.name ? `"${step.name}"` : step.index + 1} of job ${step.job}`;
   return [

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { auditFiles } from '../audit/audit.js';
+import { auditInParallel } from '../audit/parallel.js';
 import { expandGlobs } from '../audit/glob.js';
 import type { ConfigSource } from '../config/read.js';
 import type { CheckOutcome, Finding } from '../findings.js';
@@ -14,21 +14,20 @@ import type { Settings } from '../settings.js';
  * Mode audit: reads workflow files and the config file, never secrets or ESC (safe on fork pull
  * requests). A file that does not parse is one error; the others are still audited.
  */
-export function audit(settings: Settings, configSource: ConfigSource | undefined, report: RunReport): void {
+export async function audit(settings: Settings, configSource: ConfigSource | undefined, report: RunReport, bundle: URL): Promise<void> {
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
-  const legacy = Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]));
   const required = (entries: typeof profile.entries) => entries.filter((e) => e.required).map((e) => e.secret);
-  // A step with profile: none needs only what the config file adds.
-  const configOnly = resolveProfile('none', config).profile;
-
   const files = expandGlobs(settings.workflows, process.cwd());
-  const findings = auditFiles(
-    files.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+  const findings = await auditInParallel(
+    files,
     {
-      legacy,
-      requiredFor: (name) => required(name === 'none' ? configOnly.entries : profile.entries),
+      legacy: Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement])),
+      required: required(profile.entries),
+      // A step with profile: none needs only what the config file adds.
+      requiredWithoutProfile: required(resolveProfile('none', config).profile.entries),
       usesSelf: readsAsThisAction('action.yml'),
     },
+    bundle,
   );
   const all = [...configFindings, ...findings];
   report.audited = files;

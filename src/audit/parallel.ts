@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker } from 'node:worker_threads';
+import type { Finding } from '../findings.js';
+import { auditFiles } from './audit.js';
+import type { AuditContext } from './rules.js';
+import { AUDIT_WORKER } from './worker-role.js';
+
+
+export interface AuditShare {
+  role: typeof AUDIT_WORKER;
+  paths: string[];
+  ctx: AuditContext;
+}
+
+// Below this many files per thread, starting a worker (and loading the bundle again) costs more than it saves.
+const MIN_FILES_PER_THREAD = 100;
+const MAX_THREADS = 4;
+
+/**
+ * Audits the files, in contiguous shares across worker threads when there are enough of them:
+ * parsing YAML is most of the time and each file stands alone. Findings come back in file order.
+ * `entry` is the bundle to start the workers from.
+ */
+export async function auditInParallel(paths: readonly string[], ctx: AuditContext, entry: URL): Promise<Finding[]> {
+  const threads = Math.min(availableParallelism(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
+  if (threads < 2) return auditPaths(paths, ctx);
+  const size = Math.ceil(paths.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
+  const [own, ...others] = shares;
+  const pending = others.map((share) => inWorker(entry, { role: AUDIT_WORKER, paths: share, ctx }));
+  const mine = auditPaths(own, ctx);
+  return [...mine, ...(await Promise.all(pending)).flat()];
+}
+
+export function auditPaths(paths: readonly string[], ctx: AuditContext): Finding[] {
+  return auditFiles(
+    paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+    ctx,
+  );
+}
+
+/** The worker's side: audit the share it was given and send the findings back. */
+export function serveAuditShare(share: AuditShare): void {
+  parentPort!.postMessage(auditPaths(share.paths, share.ctx));
+}
+
+function inWorker(entry: URL, share: AuditShare): Promise<Finding[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: share });
+    worker.once('message', (findings: Finding[]) => resolve(findings));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`an audit worker thread stopped with exit code ${code}`));
+    });
+  });
+}
