@@ -551,6 +551,7 @@ async function syncEnvironment(options) {
     let ambiguous = 0;
     /** The changes of a write whose outcome was unknown; reported if a later read shows it applied. */
     let pendingChanges;
+    let lastFailure = '';
     for (let retries = 0;; retries++) {
         let current = await client.readDecrypted(ref);
         if (!current) {
@@ -575,9 +576,10 @@ async function syncEnvironment(options) {
         else {
             ambiguous++;
             pendingChanges = plan.changes;
+            lastFailure = ` The last failure: ${result.reason}`;
         }
         if (retries >= MAX_WRITE_RETRIES) {
-            throw new Error(`ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguous} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.`);
+            throw new Error(`ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguous} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${lastFailure}`);
         }
         // Another writer has finished by the time we hear of it: a short jittered pause is enough.
         // A failure without an answer may be the service in trouble: back off as for reads.

@@ -69,7 +69,7 @@ const FAULTS: Scenario[] = [
     name: 'write: 503 on every try',
     arrange: inject({ route: 'patch', times: Infinity, fault: { kind: 'status', status: 503 } }),
     exit: 1,
-    says: /could not be written after 6 tries \(0 refused because another writer changed it, 6 failed without an answer\); it holds either its earlier content or the full update/,
+    says: /could not be written after 6 tries \(0 refused because another writer changed it, 6 failed without an answer\); it holds either its earlier content or the full update.* The last failure: Pulumi Cloud answered 503 while writing .*\(request id [\w-]+\)/,
     revisions: 0,
   },
   ...([409, 412] as const).map(
