@@ -32,5 +32,10 @@ export async function run(): Promise<void> {
     report.failure = error instanceof Error ? error.message : String(error);
     if (!(error instanceof ConfigurationError) && error instanceof Error && error.stack) core.debug(error.stack);
   }
-  await publish(report);
+  try {
+    await publish(report);
+  } catch (error) {
+    // Reporting itself failed (an unwritable summary or temp directory): still fail with a message.
+    core.setFailed(`Could not report the result: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
