@@ -23,6 +23,7 @@ describe('readSettings', () => {
       failOn: 'error',
       workflows: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
       timeoutSeconds: 120,
+      checkLambda: false,
     });
     expect(s.sarifFile).toBeUndefined();
     expect(s.accessToken).toBeUndefined();

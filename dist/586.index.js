@@ -845,6 +845,9 @@ var version = __webpack_require__(311);
 
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 async function syncOrPlan(settings, configSource, report) {
+    if (settings.checkLambda) {
+        report.notices.push('check-lambda: true is not supported by this version yet: the values were validated and synced, but not proven against the Lambda Cloud API.');
+    }
     const { profile, config, findings: configFindings } = (0,load/* loadProfile */.i)(settings.profile, configSource);
     const intake = readIntake([...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)], settings.secretsJson, process.env, core/* setSecret */.Pq);
     report.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];

@@ -29,6 +29,8 @@ export interface Settings {
   workflows: string[];
   /** Where audit writes SARIF, relative to the workspace; none when not asked for. */
   sarifFile?: string;
+  /** Asked to prove the values against the Lambda Cloud API. */
+  checkLambda: boolean;
   timeoutSeconds: number;
 }
 
@@ -64,6 +66,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     failOn: oneOf(input, 'fail-on', ['error', 'warning', 'never'], 'error'),
     workflows: lines(input('workflows')) ?? DEFAULT_WORKFLOW_GLOBS,
     ...(input('sarif-file') ? { sarifFile: input('sarif-file') } : {}),
+    checkLambda: boolean(input, 'check-lambda', false),
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
   };
 }

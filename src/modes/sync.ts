@@ -18,6 +18,9 @@ import { USER_AGENT } from '../version.js';
 
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 export async function syncOrPlan(settings: Settings, configSource: ConfigSource | undefined, report: RunReport): Promise<void> {
+  if (settings.checkLambda) {
+    report.notices.push('check-lambda: true is not supported by this version yet: the values were validated and synced, but not proven against the Lambda Cloud API.');
+  }
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const intake = readIntake([...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)], settings.secretsJson, process.env, core.setSecret);
 
