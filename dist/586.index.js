@@ -178,10 +178,8 @@ class TransientFailure extends Error {
  */
 class EscClient {
     options;
-    sleep;
     constructor(options) {
         this.options = options;
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     }
     /** The decrypted definition, or undefined when the environment does not exist (or is hidden). */
     async readDecrypted(ref) {
@@ -246,7 +244,7 @@ class EscClient {
                     const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
                     throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
                 }
-                await this.sleep(delay);
+                await new Promise((resolve) => setTimeout(resolve, delay));
             }
         }
     }
@@ -545,7 +543,6 @@ const MAX_WRITE_RETRIES = 5;
  */
 async function syncEnvironment(options) {
     const { client, ref, logger } = options;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     let created = false;
     let conflicts = 0;
     let ambiguous = 0;
@@ -587,7 +584,7 @@ async function syncEnvironment(options) {
         logger.info(result.outcome === 'conflict'
             ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
             : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`);
-        await sleep(delay);
+        await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
 async function finish(options, result) {
@@ -597,10 +594,9 @@ async function finish(options, result) {
     return { ...result, verified: true };
 }
 async function createEnvironment(options) {
-    const { client, ref, logger } = options;
+    const { client, ref } = options;
     refuseToCreate(options);
     await client.create(ref);
-    logger.info(`Created ESC environment ${formatRef(ref)}.`);
     const created = await client.readDecrypted(ref);
     if (!created) {
         throw new errors/* ConfigurationError */.j(`ESC environment ${formatRef(ref)} was created but cannot be read back; the token needs the open permission on it.`);
@@ -879,7 +875,7 @@ async function syncOrPlan(settings, configSource, report) {
         createEnvironment: settings.createEnvironment,
         write: settings.mode === 'sync',
         verify: settings.verify,
-        logger: { info: core/* info */.pq, debug: core/* debug */.Yz },
+        logger: { info: core/* info */.pq },
         failureDelayMs: (n) => backoffMs(retry, n),
     });
     Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });

@@ -13,8 +13,6 @@ export interface Finding {
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
-
 /** One check run on one subject: passed, or failed with the finding that says why (or passed with a notice). The score counts these. */
 export interface CheckOutcome {
   check: string;

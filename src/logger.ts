@@ -1,5 +1,4 @@
 /** What the action tells the user in the log; an interface so pure steps need no runner. */
 export interface Logger {
   info(message: string): void;
-  debug(message: string): void;
 }

@@ -32,7 +32,6 @@ export interface EscClientOptions {
   /** Epoch milliseconds by which every request must have finished (the step's `timeout`). */
   deadline: number;
   retry: RetryPolicy;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 interface SendOptions {
@@ -61,11 +60,7 @@ class TransientFailure extends Error {
  * retried on 429, 5xx and network errors; a write never is (see UpdateResult).
  */
 export class EscClient {
-  private readonly sleep: (ms: number) => Promise<void>;
-
-  constructor(private readonly options: EscClientOptions) {
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  }
+  constructor(private readonly options: EscClientOptions) {}
 
   /** The decrypted definition, or undefined when the environment does not exist (or is hidden). */
   async readDecrypted(ref: EnvironmentRef): Promise<EnvironmentDefinition | undefined> {
@@ -129,7 +124,7 @@ export class EscClient {
           const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
           throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
         }
-        await this.sleep(delay);
+        await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
   }

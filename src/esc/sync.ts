@@ -17,8 +17,6 @@ export interface SyncOptions {
   logger: Logger;
   /** How long to wait before the nth write retry after a failure without an answer (the client's backoff). */
   failureDelayMs: (retry: number) => number;
-  /** Waits between write retries; injected so tests of the pure parts need no clock. */
-  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface SyncResult {
@@ -48,7 +46,6 @@ export const MAX_WRITE_RETRIES = 5;
  */
 export async function syncEnvironment(options: SyncOptions): Promise<SyncResult> {
   const { client, ref, logger } = options;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let created = false;
   let conflicts = 0;
   let ambiguous = 0;
@@ -92,7 +89,7 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
         ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
         : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`,
     );
-    await sleep(delay);
+    await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
 
@@ -103,10 +100,9 @@ async function finish(options: SyncOptions, result: SyncResult): Promise<SyncRes
 }
 
 async function createEnvironment(options: SyncOptions): Promise<EnvironmentDefinition> {
-  const { client, ref, logger } = options;
+  const { client, ref } = options;
   refuseToCreate(options);
   await client.create(ref);
-  logger.info(`Created ESC environment ${formatRef(ref)}.`);
   const created = await client.readDecrypted(ref);
   if (!created) {
     throw new ConfigurationError(`ESC environment ${formatRef(ref)} was created but cannot be read back; the token needs the open permission on it.`);

@@ -55,7 +55,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
     createEnvironment: settings.createEnvironment,
     write: settings.mode === 'sync',
     verify: settings.verify,
-    logger: { info: core.info, debug: core.debug },
+    logger: { info: core.info },
     failureDelayMs: (n) => backoffMs(retry, n),
   });
   Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });
