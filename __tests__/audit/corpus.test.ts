@@ -1,14 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { auditFiles } from '../../src/audit/audit.js';
 import { parseWorkflow, secretReferences } from '../../src/audit/workflow.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 
-// Real workflow files from public repositories, kept outside this repository (shared/corpus).
-const CORPUS = resolve(process.env.CORPUS_DIR ?? '../shared/corpus/workflows');
-const available = existsSync(CORPUS);
-// GitHub's runners have no copy of shared/; everywhere else its absence is a failure, not a skip.
-const describeCorpus = available || process.env.GITHUB_ACTIONS !== 'true' ? describe : describe.skip;
+// Real workflow files from public repositories, copied into the fixtures (see fixtures/README.md).
+const CORPUS = resolve('__tests__/fixtures/corpus');
 
 /**
  * An independent reading of the same files, line by line: every `secrets` context use inside a
@@ -30,8 +27,8 @@ function lineScan(text: string): string[] {
   return found;
 }
 
-describeCorpus('the real-world workflow corpus', () => {
-  const files = available ? readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f)) : [];
+describe('the real-world workflow corpus', () => {
+  const files = readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f));
 
   it('has the eleven files', () => {
     expect(files).toHaveLength(11);
@@ -40,7 +37,8 @@ describeCorpus('the real-world workflow corpus', () => {
   it.each(files)('%s parses, and every secret reference is found at its true line and column', (file) => {
     const text = readFileSync(join(CORPUS, file), 'utf8');
     const parsed = parseWorkflow(file, text);
-    if ('error' in parsed) throw new Error(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+    if ('error' in parsed)
+      throw new Error(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
     const found = secretReferences(parsed.workflow)
       .filter((r) => r.kind !== 'inherit')
       .map((r) => `${r.line}:${r.column} ${r.kind}${r.name ? ` ${r.name}` : ''}`);
@@ -51,22 +49,33 @@ describeCorpus('the real-world workflow corpus', () => {
     const read = (file: string) => {
       const parsed = parseWorkflow(file, readFileSync(join(CORPUS, file), 'utf8'));
       if ('error' in parsed) throw new Error(file);
-      return secretReferences(parsed.workflow).map((r) => `${r.line}:${r.column}-${r.endColumn} ${r.kind}${r.name ? ` ${r.name}` : ''}`);
+      return secretReferences(parsed.workflow).map(
+        (r) => `${r.line}:${r.column}-${r.endColumn} ${r.kind}${r.name ? ` ${r.name}` : ''}`,
+      );
     };
     // `secrets: inherit`, including on the self-repository `uses: ./.github/workflows/...` form.
     expect(read('astral-sh__uv__release.yml').filter((r) => r.endsWith('inherit'))).toEqual(
       [127, 137, 290, 306, 391, 401, 411].map((line) => `${line}:5-21 inherit`),
     );
-    expect(read('woodruffw__gha-hazmat__secrets-inherit.yml').filter((r) => r.endsWith('inherit'))).toEqual(['21:5-21 inherit']);
+    expect(read('woodruffw__gha-hazmat__secrets-inherit.yml').filter((r) => r.endsWith('inherit'))).toEqual([
+      '21:5-21 inherit',
+    ]);
     // Inside a multi-line run block with line continuations.
     expect(read('astral-sh__uv__test-integration.yml')).toContain('994:32-54 name AWS_ACCOUNT_ID');
   });
 
   it('audits the whole corpus without a parse error; legacy names there are none, notices mark what cannot be resolved', () => {
     const sources = files.map((file) => ({ path: file, text: readFileSync(join(CORPUS, file), 'utf8') }));
-    const findings = auditFiles(sources, { legacy: lambdaH200Profile.legacy, required: [], requiredWithoutProfile: [], usesSelf: false });
+    const findings = auditFiles(sources, {
+      legacy: lambdaH200Profile.legacy,
+      required: [],
+      requiredWithoutProfile: [],
+      usesSelf: false,
+    });
     expect(findings.filter((f) => f.check === 'workflow-parse')).toEqual([]);
-    expect(findings.filter((f) => f.check === 'secret-name').map((f) => `${f.file}:${f.line}`)).toEqual(['woodruffw__gha-hazmat__secrets-inherit.yml:27']);
+    expect(findings.filter((f) => f.check === 'secret-name').map((f) => `${f.file}:${f.line}`)).toEqual([
+      'woodruffw__gha-hazmat__secrets-inherit.yml:27',
+    ]);
     const notices = findings.filter((f) => f.check === 'unresolvable-secrets').map((f) => `${f.file}:${f.line}`);
     expect(notices).toEqual(
       expect.arrayContaining([
