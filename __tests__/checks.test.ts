@@ -5,7 +5,9 @@ import { validate } from '../src/validate/checks.js';
 import { H200_SECRETS } from './fixtures/h200.js';
 
 const intake = (over: Record<string, string | undefined> = {}, source: Intake['source'] = 'env'): Intake => {
-  const values = new Map(Object.entries({ ...H200_SECRETS, ...over }).filter((e): e is [string, string] => e[1] !== undefined));
+  const values = new Map(
+    Object.entries({ ...H200_SECRETS, ...over }).filter((e): e is [string, string] => e[1] !== undefined),
+  );
   return { values, source };
 };
 
@@ -18,21 +20,47 @@ describe('validate', () => {
   });
 
   it.each([
-    ['absent from the env', { LAMBDA_LABS_REGION: undefined }, 'env', /LAMBDA_LABS_REGION is missing: it should come from the step's env \(LAMBDA_LABS_REGION: \$\{\{ secrets.LAMBDA_LABS_REGION \}\}\)/],
-    ['absent from the secrets input', { LAMBDA_LABS_REGION: undefined }, 'secrets', /LAMBDA_LABS_REGION is missing: it should come from the `secrets` input/],
+    [
+      'absent from the env',
+      { LAMBDA_LABS_REGION: undefined },
+      'env',
+      /LAMBDA_LABS_REGION is missing: it should come from the step's env \(LAMBDA_LABS_REGION: \$\{\{ secrets.LAMBDA_LABS_REGION \}\}\)/,
+    ],
+    [
+      'absent from the secrets input',
+      { LAMBDA_LABS_REGION: undefined },
+      'secrets',
+      /LAMBDA_LABS_REGION is missing: it should come from the `secrets` input/,
+    ],
     ['empty', { LAMBDA_LABS_REGION: '' }, 'env', /LAMBDA_LABS_REGION is empty: the GitHub secret is probably not set/],
   ] as const)('a required secret %s is one error, and its other checks do not run', (_name, over, source, message) => {
     const outcomes = validate(lambdaH200Profile, intake(over, source));
-    expect(findingsOf(outcomes)).toEqual([expect.objectContaining({ check: 'required', severity: 'error', secret: 'LAMBDA_LABS_REGION', path: 'lambdaLabs.region', message: expect.stringMatching(message) })]);
+    expect(findingsOf(outcomes)).toEqual([
+      expect.objectContaining({
+        check: 'required',
+        severity: 'error',
+        secret: 'LAMBDA_LABS_REGION',
+        path: 'lambdaLabs.region',
+        message: expect.stringMatching(message),
+      }),
+    ]);
     expect(outcomes.filter((o) => o.subject === 'LAMBDA_LABS_REGION')).toHaveLength(1);
   });
 
   it('checks cluster size against the max only when both are whole numbers', () => {
     expect(findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_CLUSTER_SIZE: '17' })))).toEqual([
-      expect.objectContaining({ check: 'rule', secret: 'LAMBDA_LABS_CLUSTER_SIZE', message: expect.stringMatching(/larger than LAMBDA_LABS_MAX_CLUSTER_SIZE/) }),
+      expect.objectContaining({
+        check: 'rule',
+        secret: 'LAMBDA_LABS_CLUSTER_SIZE',
+        message: expect.stringMatching(/larger than LAMBDA_LABS_MAX_CLUSTER_SIZE/),
+      }),
     ]);
-    expect(findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_CLUSTER_SIZE: '16' })))).toEqual([expect.objectContaining({ check: 'expected' })]);
-    expect(findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_MAX_CLUSTER_SIZE: 'lots' }))).map((f) => f.secret)).toEqual(['LAMBDA_LABS_MAX_CLUSTER_SIZE']);
+    expect(findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_CLUSTER_SIZE: '16' })))).toEqual([
+      expect.objectContaining({ check: 'expected' }),
+    ]);
+    expect(
+      findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_MAX_CLUSTER_SIZE: 'lots' }))).map((f) => f.secret),
+    ).toEqual(['LAMBDA_LABS_MAX_CLUSTER_SIZE']);
   });
 
   it('says what was expected for a changed value, never the value itself', () => {
@@ -51,7 +79,10 @@ describe('validate', () => {
   });
 
   it('does not check an optional secret that is absent', () => {
-    const profile = { ...lambdaH200Profile, entries: lambdaH200Profile.entries.map((e) => ({ ...e, required: e.secret !== 'LAMBDA_LABS_ASG_NAME' })) };
+    const profile = {
+      ...lambdaH200Profile,
+      entries: lambdaH200Profile.entries.map((e) => ({ ...e, required: e.secret !== 'LAMBDA_LABS_ASG_NAME' })),
+    };
     expect(findingsOf(validate(profile, intake({ LAMBDA_LABS_ASG_NAME: undefined })))).toEqual([]);
   });
 });

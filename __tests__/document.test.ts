@@ -2,7 +2,12 @@ import { parseDocument } from 'yaml';
 import { planDocument, type ManagedSecret } from '../src/esc/document.js';
 import { TRICKY_VALUES } from './fixtures/values.js';
 
-const managed = (secret: string, key: string, value: string): ManagedSecret => ({ secret, path: `lambdaLabs.${key}`, env: secret, value });
+const managed = (secret: string, key: string, value: string): ManagedSecret => ({
+  secret,
+  path: `lambdaLabs.${key}`,
+  env: secret,
+  value,
+});
 const API_KEY = managed('LAMBDA_LABS_API_KEY', 'apiKey', 'secret_abc');
 const REGION = managed('LAMBDA_LABS_REGION', 'region', 'us-west-1');
 
@@ -31,13 +36,18 @@ describe('planDocument', () => {
     const before = parseDocument(EXISTING).toJS();
     expect(after.imports).toEqual(before.imports);
     expect(after.values.aws).toEqual(before.values.aws);
-    expect(after.values.lambdaLabs).toEqual({ note: 'not managed', apiKey: { 'fn::secret': 'secret_abc' }, region: { 'fn::secret': 'us-west-1' } });
+    expect(after.values.lambdaLabs).toEqual({
+      note: 'not managed',
+      apiKey: { 'fn::secret': 'secret_abc' },
+      region: { 'fn::secret': 'us-west-1' },
+    });
     expect(after.values.environmentVariables).toEqual({
       OTHER: 'plain',
       LAMBDA_LABS_API_KEY: '${lambdaLabs.apiKey}',
       LAMBDA_LABS_REGION: '${lambdaLabs.region}',
     });
-    for (const comment of ['# Team environment: edited by hand too', '# keep this comment', '# trailing comment']) expect(yaml).toContain(comment);
+    for (const comment of ['# Team environment: edited by hand too', '# keep this comment', '# trailing comment'])
+      expect(yaml).toContain(comment);
     expect(Object.keys(after)).toEqual(['imports', 'values']);
     expect(Object.keys(after.values)).toEqual(['aws', 'lambdaLabs', 'environmentVariables']);
   });
@@ -60,7 +70,10 @@ describe('planDocument', () => {
 
   it.each([
     ['a changed value', (y: string) => y.replace('"us-west-1"', '"us-east-1"')],
-    ['a plaintext value where a secret belongs', (y: string) => y.replace(/region:\n\s+fn::secret: "us-west-1"/, 'region: us-west-1')],
+    [
+      'a plaintext value where a secret belongs',
+      (y: string) => y.replace(/region:\n\s+fn::secret: "us-west-1"/, 'region: us-west-1'),
+    ],
     ['a missing export', (y: string) => y.replace(/\n\s+LAMBDA_LABS_REGION: .*/, '')],
     ['a wrong export', (y: string) => y.replace('${lambdaLabs.region}', '${lambdaLabs.other}')],
   ])('updates only the entry with %s', (_name, damage) => {
@@ -85,8 +98,16 @@ describe('planDocument', () => {
     ['a list at the top level', '- a\n- b\n', /not a mapping at the top level/],
     ['values as a list', 'values:\n  - a\n', /values holds a list/],
     ['lambdaLabs as a string', 'values:\n  lambdaLabs: hello\n', /values\.lambdaLabs holds a string scalar/],
-    ['a mapping where the secret goes', 'values:\n  lambdaLabs:\n    apiKey:\n      nested: 1\n', /values\.lambdaLabs\.apiKey .*holds a mapping/],
-    ['environmentVariables as a list', 'values:\n  environmentVariables: [a]\n', /values\.environmentVariables holds a list/],
+    [
+      'a mapping where the secret goes',
+      'values:\n  lambdaLabs:\n    apiKey:\n      nested: 1\n',
+      /values\.lambdaLabs\.apiKey .*holds a mapping/,
+    ],
+    [
+      'environmentVariables as a list',
+      'values:\n  environmentVariables: [a]\n',
+      /values\.environmentVariables holds a list/,
+    ],
     ['YAML that does not parse', 'values: [unclosed\n', /does not parse as YAML \(line \d+, column \d+/],
   ])('refuses to write over %s', (_name, definition, message) => {
     expect(() => planDocument(definition, [API_KEY])).toThrow(message);
@@ -119,9 +140,16 @@ describe('planDocument and legacy keys', () => {
 
   it('removes them when pruning, in the same edit, and keeps the rest', () => {
     const { changes, yaml } = planDocument(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: true });
-    expect(changes.filter((c) => c.action === 'remove').map((c) => c.path)).toEqual(['environmentVariables.LAMBDA_API_KEY', 'lambdaLabs.lambdaApiKey', 'LAMBDA_IP_ADDRESS']);
+    expect(changes.filter((c) => c.action === 'remove').map((c) => c.path)).toEqual([
+      'environmentVariables.LAMBDA_API_KEY',
+      'lambdaLabs.lambdaApiKey',
+      'LAMBDA_IP_ADDRESS',
+    ]);
     expect(parseDocument(yaml!).toJS()).toEqual({
-      values: { lambdaLabs: { apiKey: { 'fn::secret': 'secret_abc' } }, environmentVariables: { LAMBDA_LABS_API_KEY: '${lambdaLabs.apiKey}', KEEP: 'me' } },
+      values: {
+        lambdaLabs: { apiKey: { 'fn::secret': 'secret_abc' } },
+        environmentVariables: { LAMBDA_LABS_API_KEY: '${lambdaLabs.apiKey}', KEEP: 'me' },
+      },
     });
     expect(planDocument(yaml!, [API_KEY], { names: LEGACY_NAMES, prune: true }).yaml).toBeUndefined();
   });

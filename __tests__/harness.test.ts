@@ -20,7 +20,8 @@ describe('runner harness protocol pieces', () => {
   });
 
   it('parses file commands in heredoc and name=value form', () => {
-    const text = 'changed<<ghadelimiter_1\ntrue\nghadelimiter_1\nmulti<<ghadelimiter_2\na\nb\nghadelimiter_2\nplain=1\n';
+    const text =
+      'changed<<ghadelimiter_1\ntrue\nghadelimiter_1\nmulti<<ghadelimiter_2\na\nb\nghadelimiter_2\nplain=1\n';
     expect(parseFileCommands(text)).toEqual({ changed: 'true', multi: 'a\nb', plain: '1' });
   });
 });

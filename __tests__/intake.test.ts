@@ -11,7 +11,12 @@ describe('readIntake', () => {
   });
 
   it('reads the secrets JSON, matching names case-insensitively', () => {
-    const intake = readIntake(names, '{"lambda_labs_region": "us-west-1", "github_token": "ghs_x"}', { LAMBDA_LABS_API_KEY: 'ignored' }, () => {});
+    const intake = readIntake(
+      names,
+      '{"lambda_labs_region": "us-west-1", "github_token": "ghs_x"}',
+      { LAMBDA_LABS_API_KEY: 'ignored' },
+      () => {},
+    );
     expect(intake.source).toBe('secrets');
     expect([...intake.values]).toEqual([['LAMBDA_LABS_REGION', 'us-west-1']]);
   });

@@ -8,8 +8,18 @@ import type { RunReport } from '../src/report/run-report.js';
 import { renderSummary } from '../src/report/summary.js';
 import { failureMessage } from '../src/report/verdict.js';
 
-const finding = (severity: Finding['severity'], secret = 'S'): Finding => ({ check: 'required', severity, secret, message: `${secret} is missing.` });
-const change = (secret: string, action: Change['action']): Change => ({ secret, path: `lambdaLabs.${secret}`, exportPath: `environmentVariables.${secret}`, action });
+const finding = (severity: Finding['severity'], secret = 'S'): Finding => ({
+  check: 'required',
+  severity,
+  secret,
+  message: `${secret} is missing.`,
+});
+const change = (secret: string, action: Change['action']): Change => ({
+  secret,
+  path: `lambdaLabs.${secret}`,
+  exportPath: `environmentVariables.${secret}`,
+  action,
+});
 const report = (over: Partial<RunReport> = {}): RunReport => ({
   mode: 'sync',
   environment: 'acme/lambda/h200',
@@ -33,8 +43,16 @@ describe('annotationsFor', () => {
   });
 
   it('carries file and position when the finding has them', () => {
-    const [a] = annotationsFor([{ ...finding('error'), file: '.github/workflows/x.yml', line: 4, column: 9, endColumn: 30 }]);
-    expect(a.properties).toEqual({ title: 'lambda-h200-sync: required (S)', file: '.github/workflows/x.yml', startLine: 4, startColumn: 9, endColumn: 30 });
+    const [a] = annotationsFor([
+      { ...finding('error'), file: '.github/workflows/x.yml', line: 4, column: 9, endColumn: 30 },
+    ]);
+    expect(a.properties).toEqual({
+      title: 'lambda-h200-sync: required (S)',
+      file: '.github/workflows/x.yml',
+      startLine: 4,
+      startColumn: 9,
+      endColumn: 30,
+    });
   });
 });
 
@@ -101,7 +119,12 @@ describe('outputsFor', () => {
 });
 
 describe('renderSummary and reportJson', () => {
-  const written = report({ changes: [change('A', 'add'), change('B', 'unchanged')], changed: true, revision: 3, outcomes: [{ check: 'required' }, { check: 'required' }] });
+  const written = report({
+    changes: [change('A', 'add'), change('B', 'unchanged')],
+    changed: true,
+    revision: 3,
+    outcomes: [{ check: 'required' }, { check: 'required' }],
+  });
 
   it('tables every managed path with its result and the score', () => {
     const md = renderSummary(written);
@@ -112,24 +135,42 @@ describe('renderSummary and reportJson', () => {
   });
 
   it('speaks of a plan in the future tense', () => {
-    expect(renderSummary({ ...written, mode: 'plan' })).toContain('A sync would write one update: 1 to add, 0 to update, 1 unchanged.');
+    expect(renderSummary({ ...written, mode: 'plan' })).toContain(
+      'A sync would write one update: 1 to add, 0 to update, 1 unchanged.',
+    );
   });
 
   it('escapes table cells in messages', () => {
-    const md = renderSummary(report({ outcomes: [{ check: 'x', finding: { ...finding('warning'), message: 'a | b\nc' } }] }));
+    const md = renderSummary(
+      report({ outcomes: [{ check: 'x', finding: { ...finding('warning'), message: 'a | b\nc' } }] }),
+    );
     expect(md).toContain('a \\| b<br>c');
   });
 
-  it.each(['sync', 'audit'] as const)('keeps a %s summary with thousands of findings under the runner limit, and says where the rest are', (mode) => {
-    const many = Array.from({ length: 3000 }, (_, i) => ({ check: 'legacy-secret', finding: { ...finding('error', `S${i}`), file: `w${i % 40}.yml`, line: i + 1, message: 'm'.repeat(300) } }));
-    const md = renderSummary(report({ mode, outcomes: many }));
-    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
-    expect(md).toMatch(/… and 2750 more/);
-  });
+  it.each(['sync', 'audit'] as const)(
+    'keeps a %s summary with thousands of findings under the runner limit, and says where the rest are',
+    (mode) => {
+      const many = Array.from({ length: 3000 }, (_, i) => ({
+        check: 'legacy-secret',
+        finding: { ...finding('error', `S${i}`), file: `w${i % 40}.yml`, line: i + 1, message: 'm'.repeat(300) },
+      }));
+      const md = renderSummary(report({ mode, outcomes: many }));
+      expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+      expect(md).toMatch(/… and 2750 more/);
+    },
+  );
 
   it('writes the report JSON with changes and findings', () => {
     const json = JSON.parse(reportJson(written));
-    expect(json).toMatchObject({ mode: 'sync', environment: 'acme/lambda/h200', result: 'success', changed: true, revision: 3, score: 100, checks: { run: 2, passed: 2 } });
+    expect(json).toMatchObject({
+      mode: 'sync',
+      environment: 'acme/lambda/h200',
+      result: 'success',
+      changed: true,
+      revision: 3,
+      score: 100,
+      checks: { run: 2, passed: 2 },
+    });
     expect(json.changes).toHaveLength(2);
   });
 });

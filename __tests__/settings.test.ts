@@ -1,9 +1,11 @@
 import { readSettings, type InputReader } from '../src/settings.js';
 
-const reader = (inputs: Record<string, string>): InputReader => (name, options) => {
-  const value = inputs[name] ?? '';
-  return options?.trimWhitespace === false ? value : value.trim();
-};
+const reader =
+  (inputs: Record<string, string>): InputReader =>
+  (name, options) => {
+    const value = inputs[name] ?? '';
+    return options?.trimWhitespace === false ? value : value.trim();
+  };
 const base = { environment: 'acme/lambda/h200' };
 
 describe('readSettings', () => {
@@ -31,7 +33,12 @@ describe('readSettings', () => {
   });
 
   it.each([
-    ['the input', { 'pulumi-access-token': 'pul-in' }, { PULUMI_ACCESS_TOKEN: 'pul-env' }, { value: 'pul-in', source: 'input' }],
+    [
+      'the input',
+      { 'pulumi-access-token': 'pul-in' },
+      { PULUMI_ACCESS_TOKEN: 'pul-env' },
+      { value: 'pul-in', source: 'input' },
+    ],
     ['PULUMI_ACCESS_TOKEN', {}, { PULUMI_ACCESS_TOKEN: 'pul-env' }, { value: 'pul-env', source: 'env' }],
     ['nowhere (OIDC)', {}, {}, undefined],
   ])('takes the token from %s', (_name, inputs, env, expected) => {
@@ -39,15 +46,32 @@ describe('readSettings', () => {
   });
 
   it.each([
-    ['keeps port and path prefix', { 'cloud-url': 'http://127.0.0.1:8080/pulumi/' }, {}, 'http://127.0.0.1:8080/pulumi'],
-    ['falls back to PULUMI_BACKEND_URL', {}, { PULUMI_BACKEND_URL: 'https://pulumi.example.com:9443/api-root' }, 'https://pulumi.example.com:9443/api-root'],
-    ['prefers the input to the env', { 'cloud-url': 'https://a.example' }, { PULUMI_BACKEND_URL: 'https://b.example' }, 'https://a.example'],
+    [
+      'keeps port and path prefix',
+      { 'cloud-url': 'http://127.0.0.1:8080/pulumi/' },
+      {},
+      'http://127.0.0.1:8080/pulumi',
+    ],
+    [
+      'falls back to PULUMI_BACKEND_URL',
+      {},
+      { PULUMI_BACKEND_URL: 'https://pulumi.example.com:9443/api-root' },
+      'https://pulumi.example.com:9443/api-root',
+    ],
+    [
+      'prefers the input to the env',
+      { 'cloud-url': 'https://a.example' },
+      { PULUMI_BACKEND_URL: 'https://b.example' },
+      'https://a.example',
+    ],
   ])('cloud-url %s', (_name, inputs, env, expected) => {
     expect(readSettings(reader({ ...base, ...inputs }), env).cloudUrl).toBe(expected);
   });
 
   it('reads workflow globs one per line', () => {
-    expect(readSettings(reader({ mode: 'audit', workflows: 'ci/*.yml\n\n  .github/**/*.yaml  \n' }), {}).workflows).toEqual(['ci/*.yml', '.github/**/*.yaml']);
+    expect(
+      readSettings(reader({ mode: 'audit', workflows: 'ci/*.yml\n\n  .github/**/*.yaml  \n' }), {}).workflows,
+    ).toEqual(['ci/*.yml', '.github/**/*.yaml']);
   });
 
   it('keeps the secrets input untrimmed', () => {
@@ -61,7 +85,12 @@ describe('readSettings', () => {
     ['timeout not a number', { ...base, timeout: '2m' }, {}, /Input `timeout` must be a whole number of seconds/],
     ['timeout zero', { ...base, timeout: '0' }, {}, /Input `timeout` must be a whole number of seconds/],
     ['cloud-url not a URL', { ...base, 'cloud-url': 'api.pulumi.com' }, {}, /input `cloud-url` is not a URL/],
-    ['backend URL for state, not cloud', base, { PULUMI_BACKEND_URL: 's3://bucket' }, /PULUMI_BACKEND_URL uses s3:\/\//],
+    [
+      'backend URL for state, not cloud',
+      base,
+      { PULUMI_BACKEND_URL: 's3://bucket' },
+      /PULUMI_BACKEND_URL uses s3:\/\//,
+    ],
     ['token type unknown', { ...base, 'oidc-requested-token-type': 'org' }, {}, /oidc-requested-token-type/],
   ])('rejects %s with a message that names it', (_name, inputs, env, message) => {
     expect(() => readSettings(reader(inputs), env)).toThrow(message);

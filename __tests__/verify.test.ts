@@ -14,9 +14,17 @@ describe('verifyOpened', () => {
   });
 
   it.each([
-    ['a trimmed value', opened({ value: 'sk-1', secret: true }), /LAMBDA_LABS_API_KEY at lambdaLabs.apiKey: differs from the GitHub secret/],
+    [
+      'a trimmed value',
+      opened({ value: 'sk-1', secret: true }),
+      /LAMBDA_LABS_API_KEY at lambdaLabs.apiKey: differs from the GitHub secret/,
+    ],
     ['a value not marked secret', opened({ value: 'sk-1\n' }), /at lambdaLabs.apiKey: not marked secret/],
-    ['a missing export', { lambdaLabs: { value: { apiKey: { value: 'sk-1\n', secret: true } } } }, /exported as environmentVariables.LAMBDA_LABS_API_KEY: missing/],
+    [
+      'a missing export',
+      { lambdaLabs: { value: { apiKey: { value: 'sk-1\n', secret: true } } } },
+      /exported as environmentVariables.LAMBDA_LABS_API_KEY: missing/,
+    ],
     ['an empty environment', {}, /at lambdaLabs.apiKey: missing/],
   ])('fails on %s, naming the path and never the value', (_name, properties, message) => {
     expect(() => verifyOpened(properties, [item], ref)).toThrow(message);

@@ -27,7 +27,11 @@ function parseEnvironmentRef(text) {
         throw new errors/* ConfigurationError */.j(`ESC environment "${text}" must be org/project/env (or org/env for project default); it has ${parts.length} part${parts.length === 1 ? '' : 's'}.`);
     }
     const [org, project, env] = parts.length === 3 ? parts : [parts[0], 'default', parts[1]];
-    for (const [role, name] of [['organization', org], ['project', project], ['environment', env]]) {
+    for (const [role, name] of [
+        ['organization', org],
+        ['project', project],
+        ['environment', env],
+    ]) {
         const problem = nameProblem(name);
         if (problem)
             throw new errors/* ConfigurationError */.j(`ESC environment "${text}": the ${role} name ${problem}.`);
@@ -199,14 +203,21 @@ class EscClient {
      * this one, was first) is fine, which makes a create safe to try again like a read.
      */
     async create(ref) {
-        const response = await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, { json: { project: ref.project, name: ref.env }, accept: [409] });
+        const response = await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, {
+            json: { project: ref.project, name: ref.env },
+            accept: [409],
+        });
         await response.body?.cancel();
     }
     /** Replaces the definition, guarded by the etag read before; a stale etag is a conflict (409, or 412). */
     async update(ref, yaml, etag) {
         let response;
         try {
-            response = await this.once('update', ref, 'PATCH', envPath(ref), { yaml, headers: { ETag: etag }, accept: [409, 412] });
+            response = await this.once('update', ref, 'PATCH', envPath(ref), {
+                yaml,
+                headers: { ETag: etag },
+                accept: [409, 412],
+            });
         }
         catch (error) {
             if (error instanceof TransientFailure)
@@ -241,8 +252,14 @@ class EscClient {
                 const delay = Math.min(error.retryAfter ?? backoffMs(retry, attempt - 1), retry.maxDelayMs);
                 const outOfTime = Date.now() + delay >= deadline;
                 if (attempt >= retry.attempts || outOfTime) {
-                    const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
-                    throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
+                    const why = attempt >= retry.attempts
+                        ? `after ${attempt} tries`
+                        : error.retryAfter !== undefined
+                            ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves`
+                            : "and the step's timeout leaves no time to try again";
+                    throw error.error
+                        ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId)
+                        : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
                 }
                 await new Promise((resolve) => setTimeout(resolve, delay));
             }
@@ -304,7 +321,9 @@ async function fetchBefore(deadline, url, init, operation, requestTimeoutMs = In
     catch (error) {
         if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
             const outOfTime = limit === remaining;
-            throw new EscApiError(outOfTime ? `${host} did not answer ${operation} before the step's timeout ran out.` : `${host} did not answer ${operation} within ${(limit / 1000).toFixed(1)} s.`, undefined, undefined, outOfTime);
+            throw new EscApiError(outOfTime
+                ? `${host} did not answer ${operation} before the step's timeout ran out.`
+                : `${host} did not answer ${operation} within ${(limit / 1000).toFixed(1)} s.`, undefined, undefined, outOfTime);
         }
         const cause = error.cause;
         throw new EscApiError(`Could not reach ${host} for ${operation}: ${cause?.code ?? cause?.message ?? error.message}.`, undefined, undefined);
@@ -323,7 +342,9 @@ async function resolveAccessToken(settings, ref, deps) {
         deps.mask(settings.accessToken.value);
         return {
             value: settings.accessToken.value,
-            source: settings.accessToken.source === 'input' ? 'the pulumi-access-token input' : 'the PULUMI_ACCESS_TOKEN environment variable',
+            source: settings.accessToken.source === 'input'
+                ? 'the pulumi-access-token input'
+                : 'the PULUMI_ACCESS_TOKEN environment variable',
         };
     }
     const audience = `urn:pulumi:org:${ref.org}`;
@@ -358,7 +379,10 @@ async function resolveAccessToken(settings, ref, deps) {
     if (!value)
         throw new Error(`Pulumi Cloud's OIDC exchange for ${audience} answered without an access token.`);
     deps.mask(value);
-    return { value, source: `the OIDC exchange for ${audience} (requested token type ${settings.oidc.requestedTokenType})` };
+    return {
+        value,
+        source: `the OIDC exchange for ${audience} (requested token type ${settings.oidc.requestedTokenType})`,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -400,7 +424,11 @@ function planDocument(definition, managed, legacy = { names: [], prune: false })
  * (LAMBDA_API_KEY → lambdaApiKey).
  */
 function findLegacyKeys(values, managed, names) {
-    const parents = ['', 'environmentVariables', ...new Set(managed.map((m) => m.path.split('.').slice(0, -1).join('.')).filter(Boolean))];
+    const parents = [
+        '',
+        'environmentVariables',
+        ...new Set(managed.map((m) => m.path.split('.').slice(0, -1).join('.')).filter(Boolean)),
+    ];
     return names.flatMap((secret) => parents.flatMap((parent) => {
         const parentNode = parent ? values.getIn(parent.split('.'), true) : values;
         if (!(0,dist/* isMap */.jh)(parentNode))
@@ -489,7 +517,7 @@ function secretString(node) {
     return (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value : undefined;
 }
 const isNullish = (node) => node == null || ((0,dist/* isScalar */.jn)(node) && node.value == null);
-const describeNode = (node) => ((0,dist/* isScalar */.jn)(node) ? `a ${typeof node.value} scalar` : (0,dist/* isMap */.jh)(node) ? 'a mapping' : 'a list');
+const describeNode = (node) => (0,dist/* isScalar */.jn)(node) ? `a ${typeof node.value} scalar` : (0,dist/* isMap */.jh)(node) ? 'a mapping' : 'a list';
 
 ;// CONCATENATED MODULE: ./src/esc/verify.ts
 
@@ -499,10 +527,12 @@ const describeNode = (node) => ((0,dist/* isScalar */.jn)(node) ? `a ${typeof no
  * never values.
  */
 function verifyOpened(properties, managed, ref) {
-    const problems = managed.flatMap((item) => [
+    const problems = managed
+        .flatMap((item) => [
         problem(lookup(properties, item.path.split('.')), item.value, `${item.secret} at ${item.path}`),
         problem(lookup(properties, ['environmentVariables', item.env]), item.value, `${item.secret} exported as environmentVariables.${item.env}`),
-    ]).filter((p) => p !== undefined);
+    ])
+        .filter((p) => p !== undefined);
     if (problems.length) {
         throw new Error(`Verification of ${formatRef(ref)} after writing failed; the opened environment does not hold what was written:\n- ${problems.join('\n- ')}`);
     }
@@ -512,9 +542,10 @@ function lookup(properties, keys) {
     let found;
     for (const key of keys) {
         found = level?.[key];
-        level = found && typeof found.value === 'object' && found.value !== null && !Array.isArray(found.value)
-            ? found.value
-            : undefined;
+        level =
+            found && typeof found.value === 'object' && found.value !== null && !Array.isArray(found.value)
+                ? found.value
+                : undefined;
     }
     return found;
 }
@@ -580,7 +611,9 @@ async function syncEnvironment(options) {
         }
         // Another writer has finished by the time we hear of it: a short jittered pause is enough.
         // A failure without an answer may be the service in trouble: back off as for reads.
-        const delay = result.outcome === 'conflict' ? Math.round(100 * 2 ** retries * (0.5 + Math.random())) : options.failureDelayMs(retries);
+        const delay = result.outcome === 'conflict'
+            ? Math.round(100 * 2 ** retries * (0.5 + Math.random()))
+            : options.failureDelayMs(retries);
         logger.info(result.outcome === 'conflict'
             ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
             : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`);
@@ -715,21 +748,27 @@ const KEY_SHAPE_PROBLEM = {
 ;// CONCATENATED MODULE: ./src/validate/rules.ts
 
 
-const positiveInteger = schemas/* string */.YjP().regex(/^[1-9][0-9]*$/, 'must be a positive whole number, written as digits only (no sign, spaces or leading zeros)');
+const positiveInteger = schemas/* string */.YjP()
+    .regex(/^[1-9][0-9]*$/, 'must be a positive whole number, written as digits only (no sign, spaces or leading zeros)');
 /**
  * The sanity rule of each name, as a zod schema over the value. Messages describe the expected
  * shape and never quote the value. (Cluster size ≤ max is a cross-check in validate.ts.)
  */
 const RULES = {
-    'api-key': schemas/* string */.YjP().min(1, 'is empty').regex(/^\S+$/, 'contains whitespace (a space, tab or line break); an API key has none, so it was probably pasted with extra characters'),
-    'ssh-key-name': schemas/* string */.YjP().min(1, 'is empty').max(64, 'is longer than 64 characters, the most a Lambda SSH key name may have'),
+    'api-key': schemas/* string */.YjP()
+        .min(1, 'is empty')
+        .regex(/^\S+$/, 'contains whitespace (a space, tab or line break); an API key has none, so it was probably pasted with extra characters'),
+    'ssh-key-name': schemas/* string */.YjP()
+        .min(1, 'is empty')
+        .max(64, 'is longer than 64 characters, the most a Lambda SSH key name may have'),
     'ssh-private-key': schemas/* string */.YjP().superRefine((value, ctx) => {
         const shape = keyShape(value);
         if (shape !== 'private-key')
             ctx.addIssue({ code: 'custom', message: KEY_SHAPE_PROBLEM[shape] });
     }),
     region: schemas/* string */.YjP().regex(/^[a-z]+(-[a-z]+)+-[0-9]+$/, 'does not look like a Lambda region name (such as us-west-1)'),
-    'instance-type': schemas/* string */.YjP().regex(/^gpu_[0-9]+x_[a-z0-9]+(_[a-z0-9]+)*$/, 'does not look like a Lambda instance type: gpu_<count>x_<model>[_<variant>], such as gpu_1x_h100_sxm5'),
+    'instance-type': schemas/* string */.YjP()
+        .regex(/^gpu_[0-9]+x_[a-z0-9]+(_[a-z0-9]+)*$/, 'does not look like a Lambda instance type: gpu_<count>x_<model>[_<variant>], such as gpu_1x_h100_sxm5'),
     'cluster-size': positiveInteger,
     'positive-integer': positiveInteger,
     'non-empty': schemas/* string */.YjP().regex(/\S/, 'is empty or only whitespace'),
@@ -759,7 +798,11 @@ function validate(profile, intake) {
 /** Required, then its rule, then its expected value: a value gets one explanation, the first that applies. */
 function checkEntry(entry, intake, profile) {
     const outcomes = [];
-    for (const check of [() => [checkRequired(entry, intake)], () => checkRule(entry, intake, profile), () => checkExpected(entry, intake)]) {
+    for (const check of [
+        () => [checkRequired(entry, intake)],
+        () => checkRule(entry, intake, profile),
+        () => checkExpected(entry, intake),
+    ]) {
         const results = check();
         outcomes.push(...results);
         if (results.some((o) => o.finding))
@@ -777,7 +820,9 @@ function checkRequired(entry, intake) {
     const value = intake.values.get(entry.secret);
     if (value || !entry.required)
         return { check: 'required', subject: entry.secret };
-    const where = intake.source === 'env' ? `the step's env (${entry.secret}: \${{ secrets.${entry.secret} }})` : 'the `secrets` input';
+    const where = intake.source === 'env'
+        ? `the step's env (${entry.secret}: \${{ secrets.${entry.secret} }})`
+        : 'the `secrets` input';
     return fail(entry, 'required', 'error', value === undefined
         ? `${entry.secret} is missing: it should come from ${where}.`
         : `${entry.secret} is empty: the GitHub secret is probably not set, or not passed through ${where}.`);
@@ -786,15 +831,20 @@ function checkRule(entry, intake, profile) {
     const value = intake.values.get(entry.secret);
     if (!value || entry.rule === 'any')
         return [];
-    const problem = ruleProblem(entry.rule, value) ?? (entry.rule === 'cluster-size' ? clusterBoundProblem(value, intake, profile) : undefined);
-    return [problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', subject: entry.secret }];
+    const problem = ruleProblem(entry.rule, value) ??
+        (entry.rule === 'cluster-size' ? clusterBoundProblem(value, intake, profile) : undefined);
+    return [
+        problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', subject: entry.secret },
+    ];
 }
 function clusterBoundProblem(value, intake, profile) {
     const maxEntry = profile.entries.find((e) => e.secret === MAX_CLUSTER_SIZE_SECRET);
     const max = maxEntry && intake.values.get(maxEntry.secret);
     if (!max || ruleProblem('positive-integer', max))
         return undefined;
-    return BigInt(value) > BigInt(max) ? `is larger than ${MAX_CLUSTER_SIZE_SECRET}: a cluster cannot start more nodes than its maximum` : undefined;
+    return BigInt(value) > BigInt(max)
+        ? `is larger than ${MAX_CLUSTER_SIZE_SECRET}: a cluster cannot start more nodes than its maximum`
+        : undefined;
 }
 function checkExpected(entry, intake) {
     const value = intake.values.get(entry.secret);
@@ -866,9 +916,20 @@ async function syncOrPlan(settings, configSource, report) {
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
     const retry = retryPolicy(settings.timeoutSeconds);
-    const token = await resolveAccessToken(settings, ref, { getIdToken: core/* getIDToken */.V9, mask: core/* setSecret */.Pq, deadline });
+    const token = await resolveAccessToken(settings, ref, {
+        getIdToken: core/* getIDToken */.V9,
+        mask: core/* setSecret */.Pq,
+        deadline,
+    });
     const result = await syncEnvironment({
-        client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: version/* USER_AGENT */._, deadline, retry }),
+        client: new EscClient({
+            cloudUrl: settings.cloudUrl,
+            token: token.value,
+            tokenSource: token.source,
+            userAgent: version/* USER_AGENT */._,
+            deadline,
+            retry,
+        }),
         ref,
         managed: managedSecrets(profile, intake, findings),
         legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
@@ -881,7 +942,9 @@ async function syncOrPlan(settings, configSource, report) {
     Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });
     report.outcomes.push(...result.legacyFound.map((key) => legacyInEsc(key, profile, settings)));
     if (result.created)
-        report.notes.push(settings.mode === 'sync' ? `Created ESC environment ${report.environment}.` : `ESC environment ${report.environment} does not exist yet; a sync would create it.`);
+        report.notes.push(settings.mode === 'sync'
+            ? `Created ESC environment ${report.environment}.`
+            : `ESC environment ${report.environment} does not exist yet; a sync would create it.`);
     if (result.conflicts)
         report.notes.push(`Another writer changed the environment ${result.conflicts} time(s) during the run; re-read and re-applied each time.`);
     if (result.ambiguous)
@@ -889,13 +952,22 @@ async function syncOrPlan(settings, configSource, report) {
     if (result.verified)
         report.notes.push('Verified: every synced value reads back byte-equal and marked secret.');
 }
-const asOutcome = (finding) => ({ check: finding.check, ...(finding.secret ? { subject: finding.secret } : {}), finding });
+const asOutcome = (finding) => ({
+    check: finding.check,
+    ...(finding.secret ? { subject: finding.secret } : {}),
+    finding,
+});
 /** The entries to write: those with a value and no error finding (with fail-on never, the valid rest is written). */
 function managedSecrets(profile, intake, findings) {
     const failed = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.secret));
     return profile.entries
         .filter((entry) => !failed.has(entry.secret) && intake.values.get(entry.secret))
-        .map((entry) => ({ secret: entry.secret, path: entry.path, env: entry.env, value: intake.values.get(entry.secret) }));
+        .map((entry) => ({
+        secret: entry.secret,
+        path: entry.path,
+        env: entry.env,
+        value: intake.values.get(entry.secret),
+    }));
 }
 /** A legacy key found in ESC: a warning, or a notice when prune-legacy removes it in this write. */
 function legacyInEsc(key, profile, settings) {
@@ -905,7 +977,11 @@ function legacyInEsc(key, profile, settings) {
     const message = pruned
         ? `ESC path ${key.path} held the legacy ${key.secret} (${instead}); ${settings.mode === 'plan' ? 'a sync would remove it' : 'removed it'} in the same write.`
         : `ESC path ${key.path} still holds the legacy ${key.secret} (${instead}). Set prune-legacy: true to remove it in the same write.`;
-    return { check: 'legacy', subject: key.secret, finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message } };
+    return {
+        check: 'legacy',
+        subject: key.secret,
+        finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message },
+    };
 }
 
 
@@ -971,12 +1047,16 @@ const RULE_NAMES = [
 const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const entrySchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey').optional(),
+    path: schemas/* string */.YjP()
+        .regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey')
+        .optional(),
     secret: schemas/* string */.YjP().optional(),
     required: schemas/* boolean */.zMY().optional(),
     expected: schemas/* string */.YjP().nullable().optional(),
     rule: schemas/* enum */.k5n(RULE_NAMES).optional(),
-    env: schemas/* string */.YjP().regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit').optional(),
+    env: schemas/* string */.YjP()
+        .regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit')
+        .optional(),
 });
 const configSchema = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().optional(),
@@ -1010,7 +1090,10 @@ function parseConfig(source) {
         message: `${source.file}:${position.line}:${position.column}: ${message}`,
     });
     if (doc.errors.length) {
-        return { findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)), locate };
+        return {
+            findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)),
+            locate,
+        };
     }
     const data = doc.toJS() ?? {};
     const result = configSchema.safeParse(data);
@@ -1020,7 +1103,9 @@ function parseConfig(source) {
         if (issue.code === 'unrecognized_keys') {
             return issue.keys.map((key) => finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)));
         }
-        return [finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`)];
+        return [
+            finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`),
+        ];
     });
     return { findings, locate };
 }
@@ -1033,7 +1118,9 @@ function unknownKeyMessage(parent, key) {
 function issueMessage(issue, received) {
     switch (issue.code) {
         case 'invalid_type': {
-            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean') ? ` (write it in quotes: "${String(received)}")` : '';
+            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
+                ? ` (write it in quotes: "${String(received)}")`
+                : '';
             return `must be ${article(issue.expected)}${hint}; it is ${describe(received)}`;
         }
         case 'invalid_value': {
@@ -1054,7 +1141,7 @@ function describe(value) {
         return 'a list';
     return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 }
-const formatPath = (path) => (path.length ? path.map(String).join('.') : 'the config file');
+const formatPath = (path) => path.length ? path.map(String).join('.') : 'the config file';
 function valueAt(data, path) {
     return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), data);
 }
@@ -1156,19 +1243,32 @@ function resolveProfile(profileInput, parsed) {
     const findings = [];
     const report = (check, at, secret, message) => {
         const position = parsed.locate(at);
-        findings.push({ check, severity: 'error', file: parsed.file, ...position, secret, message: `${parsed.file}:${position.line}:${position.column}: ${message}` });
+        findings.push({
+            check,
+            severity: 'error',
+            file: parsed.file,
+            ...position,
+            secret,
+            message: `${parsed.file}:${position.line}:${position.column}: ${message}`,
+        });
     };
     const problem = (key, field, message) => report('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
     // Names the config file brings must be names GitHub can store, or the sync could never be fed.
     for (const [key, override] of Object.entries(config?.secrets ?? {})) {
-        for (const [name, at] of [[key, ['secrets', key]], [override?.secret, ['secrets', key, 'secret']]]) {
+        for (const [name, at] of [
+            [key, ['secrets', key]],
+            [override?.secret, ['secrets', key, 'secret']],
+        ]) {
             const why = name === undefined ? undefined : (0,secret_name/* secretNameProblem */.n)(name);
             if (why)
                 report('secret-name', [...at], key, `secret name "${name}" ${why}`);
         }
     }
     for (const [name, replacement] of Object.entries(config?.legacy ?? {})) {
-        for (const [checked, at] of [[name, ['legacy', name]], [replacement, ['legacy', name]]]) {
+        for (const [checked, at] of [
+            [name, ['legacy', name]],
+            [replacement, ['legacy', name]],
+        ]) {
             const why = checked === null ? undefined : (0,secret_name/* secretNameProblem */.n)(checked);
             if (why)
                 report('secret-name', [...at], name, `secret name "${checked}" ${why}`);

@@ -132,7 +132,11 @@ function sarifLog(findings) {
                         {
                             physicalLocation: {
                                 artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
-                                region: { startLine: f.line ?? 1, startColumn: f.column ?? 1, ...(f.endColumn ? { endColumn: f.endColumn } : {}) },
+                                region: {
+                                    startLine: f.line ?? 1,
+                                    startColumn: f.column ?? 1,
+                                    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+                                },
                             },
                         },
                     ],
@@ -258,12 +262,16 @@ const RULE_NAMES = [
 const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const entrySchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey').optional(),
+    path: schemas/* string */.YjP()
+        .regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey')
+        .optional(),
     secret: schemas/* string */.YjP().optional(),
     required: schemas/* boolean */.zMY().optional(),
     expected: schemas/* string */.YjP().nullable().optional(),
     rule: schemas/* enum */.k5n(RULE_NAMES).optional(),
-    env: schemas/* string */.YjP().regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit').optional(),
+    env: schemas/* string */.YjP()
+        .regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit')
+        .optional(),
 });
 const configSchema = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().optional(),
@@ -297,7 +305,10 @@ function parseConfig(source) {
         message: `${source.file}:${position.line}:${position.column}: ${message}`,
     });
     if (doc.errors.length) {
-        return { findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)), locate };
+        return {
+            findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)),
+            locate,
+        };
     }
     const data = doc.toJS() ?? {};
     const result = configSchema.safeParse(data);
@@ -307,7 +318,9 @@ function parseConfig(source) {
         if (issue.code === 'unrecognized_keys') {
             return issue.keys.map((key) => finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)));
         }
-        return [finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`)];
+        return [
+            finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`),
+        ];
     });
     return { findings, locate };
 }
@@ -320,7 +333,9 @@ function unknownKeyMessage(parent, key) {
 function issueMessage(issue, received) {
     switch (issue.code) {
         case 'invalid_type': {
-            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean') ? ` (write it in quotes: "${String(received)}")` : '';
+            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
+                ? ` (write it in quotes: "${String(received)}")`
+                : '';
             return `must be ${article(issue.expected)}${hint}; it is ${describe(received)}`;
         }
         case 'invalid_value': {
@@ -341,7 +356,7 @@ function describe(value) {
         return 'a list';
     return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 }
-const formatPath = (path) => (path.length ? path.map(String).join('.') : 'the config file');
+const formatPath = (path) => path.length ? path.map(String).join('.') : 'the config file';
 function valueAt(data, path) {
     return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), data);
 }
@@ -443,19 +458,32 @@ function resolveProfile(profileInput, parsed) {
     const findings = [];
     const report = (check, at, secret, message) => {
         const position = parsed.locate(at);
-        findings.push({ check, severity: 'error', file: parsed.file, ...position, secret, message: `${parsed.file}:${position.line}:${position.column}: ${message}` });
+        findings.push({
+            check,
+            severity: 'error',
+            file: parsed.file,
+            ...position,
+            secret,
+            message: `${parsed.file}:${position.line}:${position.column}: ${message}`,
+        });
     };
     const problem = (key, field, message) => report('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
     // Names the config file brings must be names GitHub can store, or the sync could never be fed.
     for (const [key, override] of Object.entries(config?.secrets ?? {})) {
-        for (const [name, at] of [[key, ['secrets', key]], [override?.secret, ['secrets', key, 'secret']]]) {
+        for (const [name, at] of [
+            [key, ['secrets', key]],
+            [override?.secret, ['secrets', key, 'secret']],
+        ]) {
             const why = name === undefined ? undefined : (0,secret_name/* secretNameProblem */.n)(name);
             if (why)
                 report('secret-name', [...at], key, `secret name "${name}" ${why}`);
         }
     }
     for (const [name, replacement] of Object.entries(config?.legacy ?? {})) {
-        for (const [checked, at] of [[name, ['legacy', name]], [replacement, ['legacy', name]]]) {
+        for (const [checked, at] of [
+            [name, ['legacy', name]],
+            [replacement, ['legacy', name]],
+        ]) {
             const why = checked === null ? undefined : (0,secret_name/* secretNameProblem */.n)(checked);
             if (why)
                 report('secret-name', [...at], name, `secret name "${checked}" ${why}`);

@@ -33,7 +33,16 @@ function auditFiles(files, ctx) {
         const parsed = (0,workflow/* parseWorkflow */.hM)(file.path, file.text);
         if ('error' in parsed) {
             const { line, column, message } = parsed.error;
-            return [{ check: 'workflow-parse', severity: 'error', file: file.path, line, column, message: `${file.path}:${line}:${column}: not valid YAML: ${message}` }];
+            return [
+                {
+                    check: 'workflow-parse',
+                    severity: 'error',
+                    file: file.path,
+                    line,
+                    column,
+                    message: `${file.path}:${line}:${column}: not valid YAML: ${message}`,
+                },
+            ];
         }
         return (0,rules/* auditWorkflow */.J)(parsed.workflow, ctx);
     });
@@ -110,15 +119,42 @@ const PYTHON_TOOL = 'pip install <pkg> or a pinned requirements file for a one-o
 /** Per tool: the subcommand that edits the manifest, and what to run in CI instead. */
 const MUTATORS = [
     { tool: 'uv', sub: ['add'], instead: `uv sync --locked (add the dependency in the repository), or ${PYTHON_TOOL}` },
-    { tool: 'poetry', sub: ['add'], instead: `poetry install (or poetry sync) from the committed poetry.lock, or ${PYTHON_TOOL}` },
-    { tool: 'pipenv', sub: ['install'], needsPackage: true, instead: 'pipenv install --deploy (or pipenv sync) from the committed Pipfile.lock' },
+    {
+        tool: 'poetry',
+        sub: ['add'],
+        instead: `poetry install (or poetry sync) from the committed poetry.lock, or ${PYTHON_TOOL}`,
+    },
+    {
+        tool: 'pipenv',
+        sub: ['install'],
+        needsPackage: true,
+        instead: 'pipenv install --deploy (or pipenv sync) from the committed Pipfile.lock',
+    },
     { tool: 'pdm', sub: ['add'], instead: 'pdm install --frozen-lockfile (or pdm sync) from the committed pdm.lock' },
-    { tool: 'npm', sub: ['install', 'i', 'add', 'in', 'isntall'], needsPackage: true, global: ['-g', '--global', '--no-save'], instead: 'npm ci (add the package to package.json in the repository)' },
-    { tool: 'yarn', sub: ['add'], instead: 'yarn install --immutable (Yarn 2+) or yarn install --frozen-lockfile (Yarn 1)' },
+    {
+        tool: 'npm',
+        sub: ['install', 'i', 'add', 'in', 'isntall'],
+        needsPackage: true,
+        global: ['-g', '--global', '--no-save'],
+        instead: 'npm ci (add the package to package.json in the repository)',
+    },
+    {
+        tool: 'yarn',
+        sub: ['add'],
+        instead: 'yarn install --immutable (Yarn 2+) or yarn install --frozen-lockfile (Yarn 1)',
+    },
     { tool: 'pnpm', sub: ['add'], global: ['-g', '--global'], instead: 'pnpm install --frozen-lockfile' },
     { tool: 'bun', sub: ['add'], global: ['-g', '--global'], instead: 'bun install --frozen-lockfile' },
-    { tool: 'cargo', sub: ['add'], instead: 'add the dependency to Cargo.toml in the repository and build with --locked' },
-    { tool: 'go', sub: ['get'], instead: 'go mod download with go.mod and go.sum committed, or go install <pkg>@<version> for a tool' },
+    {
+        tool: 'cargo',
+        sub: ['add'],
+        instead: 'add the dependency to Cargo.toml in the repository and build with --locked',
+    },
+    {
+        tool: 'go',
+        sub: ['get'],
+        instead: 'go mod download with go.mod and go.sum committed, or go install <pkg>@<version> for a tool',
+    },
 ];
 const MUTATING_SUBCOMMAND = new RegExp(`\\b(${[...new Set(MUTATORS.flatMap((m) => m.sub))].join('|')})\\b`);
 /** Commands that start a throwaway project: an add after them edits that project, not the repository's. */
@@ -152,9 +188,16 @@ function findMutatingInstalls(text, region, lineBreaksSeparate, startsInTempDir 
         if (words.length < 2)
             continue;
         // `./uv`, `.\uv.exe` and `/usr/local/bin/uv` are all uv.
-        const tool = words[0].text.split(/[/\\]/).pop().replace(/\.exe$/i, '');
+        const tool = words[0].text
+            .split(/[/\\]/)
+            .pop()
+            .replace(/\.exe$/i, '');
         const sub = words[1].text;
-        if (tool === 'cd' && TEMP_DIR.test(words.slice(1).map((w) => w.text).join(' ')))
+        if (tool === 'cd' &&
+            TEMP_DIR.test(words
+                .slice(1)
+                .map((w) => w.text)
+                .join(' ')))
             throwaway = true;
         if (PROJECT_INIT[tool]?.includes(sub) && (tool !== 'go' || words[2]?.text === 'init'))
             throwaway = true;
@@ -250,12 +293,36 @@ var audit_workflow = __webpack_require__(6346);
 
 /** The rules of mode audit, each a SARIF rule: id, level, a one-line description and help. */
 const AUDIT_RULES = {
-    'legacy-secret': { level: 'error', description: 'Reference to a removed (legacy) secret name', help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.' },
-    'sync-wiring': { level: 'error', description: 'lambda-h200-sync step that does not receive every required secret', help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }})." },
-    'ci-mutating-install': { level: 'warning', description: 'CI step that changes a manifest or lockfile instead of installing from it', help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.' },
-    'secret-name': { level: 'error', description: 'Reference to a secret name GitHub cannot store', help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.' },
-    'unresolvable-secrets': { level: 'note', description: 'Secrets chosen at run time', help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.' },
-    'workflow-parse': { level: 'error', description: 'Workflow file that is not valid YAML', help: 'GitHub cannot run a workflow file that does not parse.' },
+    'legacy-secret': {
+        level: 'error',
+        description: 'Reference to a removed (legacy) secret name',
+        help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.',
+    },
+    'sync-wiring': {
+        level: 'error',
+        description: 'lambda-h200-sync step that does not receive every required secret',
+        help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }}).",
+    },
+    'ci-mutating-install': {
+        level: 'warning',
+        description: 'CI step that changes a manifest or lockfile instead of installing from it',
+        help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.',
+    },
+    'secret-name': {
+        level: 'error',
+        description: 'Reference to a secret name GitHub cannot store',
+        help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.',
+    },
+    'unresolvable-secrets': {
+        level: 'note',
+        description: 'Secrets chosen at run time',
+        help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.',
+    },
+    'workflow-parse': {
+        level: 'error',
+        description: 'Workflow file that is not valid YAML',
+        help: 'GitHub cannot run a workflow file that does not parse.',
+    },
 };
 const THIS_ACTION = /^[^/\s]+\/lambda-h200-sync(\/[^@\s]*)?@\S+$/i;
 const ALL_SECRETS = /toJSON\s*\(\s*secrets\s*\)/i;
@@ -280,11 +347,17 @@ function auditWorkflow(workflow, ctx) {
 function referenceFindings(ref, ctx, finding) {
     switch (ref.kind) {
         case 'whole-context':
-            return [finding('unresolvable-secrets', ref, 'The whole secrets context is used here (as in toJSON(secrets)): which secrets it needs cannot be resolved statically.')];
+            return [
+                finding('unresolvable-secrets', ref, 'The whole secrets context is used here (as in toJSON(secrets)): which secrets it needs cannot be resolved statically.'),
+            ];
         case 'dynamic':
-            return [finding('unresolvable-secrets', ref, 'secrets[<expression>] picks the secret at run time: which one cannot be resolved statically.')];
+            return [
+                finding('unresolvable-secrets', ref, 'secrets[<expression>] picks the secret at run time: which one cannot be resolved statically.'),
+            ];
         case 'inherit':
-            return [finding('unresolvable-secrets', ref, 'secrets: inherit passes every secret to the called workflow: which ones it uses cannot be resolved statically.')];
+            return [
+                finding('unresolvable-secrets', ref, 'secrets: inherit passes every secret to the called workflow: which ones it uses cannot be resolved statically.'),
+            ];
         case 'name': {
             const name = ref.name;
             const upper = name.toUpperCase();
@@ -297,7 +370,9 @@ function referenceFindings(ref, ctx, finding) {
                 ];
             }
             const problem = upper === 'GITHUB_TOKEN' ? undefined : (0,secret_name/* secretNameProblem */.n)(name);
-            return problem ? [finding('secret-name', ref, `secrets.${name} can never be set: a GitHub secret name ${problem}.`, name)] : [];
+            return problem
+                ? [finding('secret-name', ref, `secrets.${name} can never be set: a GitHub secret name ${problem}.`, name)]
+                : [];
         }
     }
 }
@@ -441,7 +516,10 @@ function secretAccess(text, start, identEnd, limit, quote) {
             const stringEnd = endOfString(text, inner, limit, quote);
             const close = skipSpaces(text, stringEnd, limit);
             if (text[close] === ']') {
-                const name = text.slice(inner + quote.length, stringEnd - quote.length).split(quote + quote).join("'");
+                const name = text
+                    .slice(inner + quote.length, stringEnd - quote.length)
+                    .split(quote + quote)
+                    .join("'");
                 return { kind: 'name', name, start, end: close + 1 };
             }
         }
@@ -489,7 +567,10 @@ function secretReferences(workflow) {
             for (const pair of node.items) {
                 const childKey = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
                 if (childKey === 'secrets' && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
-                    found.push({ kind: 'inherit', ...positionOf(workflow, { start: pair.key.range[0], end: pair.value.range[1] }) });
+                    found.push({
+                        kind: 'inherit',
+                        ...positionOf(workflow, { start: pair.key.range[0], end: pair.value.range[1] }),
+                    });
                     continue;
                 }
                 visit(pair.value, childKey);

@@ -67,10 +67,13 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    emulator.close().then(() => process.exit(0), (error) => {
-      console.error(error);
-      process.exit(1);
-    });
+    emulator.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

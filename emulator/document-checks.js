@@ -29,11 +29,18 @@ export function checkDocument(doc, source, cipher) {
   const imports = top.get('imports', true);
   if (imports !== undefined && !isNull(imports)) {
     if (!isSeq(imports)) {
-      found.push(diagnostic(source, 'imports must be a list of environment names', { path: ['imports'], node: imports }));
+      found.push(
+        diagnostic(source, 'imports must be a list of environment names', { path: ['imports'], node: imports }),
+      );
     } else {
       imports.items.forEach((item, i) => {
         if (!isScalar(item) || typeof item.value !== 'string') {
-          found.push(diagnostic(source, 'an import must be a string naming an environment', { path: ['imports', i], node: /** @type {any} */ (item) }));
+          found.push(
+            diagnostic(source, 'an import must be a string naming an environment', {
+              path: ['imports', i],
+              node: /** @type {any} */ (item),
+            }),
+          );
         }
       });
     }

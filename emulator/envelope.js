@@ -40,11 +40,13 @@ export function createSecretCipher(key = randomBytes(32)) {
     open(envelope) {
       const bytes = decodeBase64(envelope);
       if (bytes.length < MIN_BYTES) throw new EnvelopeError('ciphertext is too short');
-      if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new EnvelopeError('ciphertext does not start with "escx"');
+      if (!bytes.subarray(0, MAGIC.length).equals(MAGIC))
+        throw new EnvelopeError('ciphertext does not start with "escx"');
       const version = bytes.readUInt32BE(MAGIC.length);
       if (version !== VERSION) throw new EnvelopeError(`unsupported ciphertext version ${version}`);
       const end = bytes.length - 4;
-      if (crc32(bytes.subarray(0, end)) !== bytes.readUInt32BE(end)) throw new EnvelopeError('ciphertext checksum mismatch');
+      if (crc32(bytes.subarray(0, end)) !== bytes.readUInt32BE(end))
+        throw new EnvelopeError('ciphertext checksum mismatch');
       const iv = bytes.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES);
       const body = bytes.subarray(HEADER_BYTES + IV_BYTES, end - TAG_BYTES);
       const decipher = createDecipheriv('aes-256-gcm', key, iv);

@@ -147,7 +147,8 @@ export class EscEmulator {
    */
   seed(name, yamlText) {
     const [org, project, env] = splitName(name);
-    const problem = nameProblem('organization', org) ?? nameProblem('project', project) ?? nameProblem('environment', env);
+    const problem =
+      nameProblem('organization', org) ?? nameProblem('project', project) ?? nameProblem('environment', env);
     if (problem) throw new Error(problem);
     // Checked before creating, so that an invalid seed leaves no trace.
     const definition = this.#store.prepare(yamlText, `${project}/${env}`);
@@ -287,7 +288,8 @@ export class EscEmulator {
     const org = String(match.org);
     const project = String(match.project);
     const envName = String(match.env);
-    const problem = nameProblem('organization', org) ?? nameProblem('project', project) ?? nameProblem('environment', envName);
+    const problem =
+      nameProblem('organization', org) ?? nameProblem('project', project) ?? nameProblem('environment', envName);
     if (problem) return failure(400, problem);
     const name = `${org}/${project}/${envName}`;
     const level = levelFor(identity, org, project, envName);
@@ -296,7 +298,10 @@ export class EscEmulator {
     if (level === 'none' || !stored) return failure(404, `environment ${name} not found`);
     const need = NEEDS[match.route];
     if (!allows(level, need)) {
-      return failure(403, `this token has '${level}' permission on environment ${name}; '${need}' permission is needed`);
+      return failure(
+        403,
+        `this token has '${level}' permission on environment ${name}; '${need}' permission is needed`,
+      );
     }
 
     /** @type {Record<string, string>} */
@@ -350,7 +355,10 @@ export class EscEmulator {
     } catch {
       return failure(400, 'the body must be JSON {"project": "...", "name": "..."}');
     }
-    const problem = nameProblem('organization', org) ?? nameProblem('project', request.project) ?? nameProblem('environment', request.name);
+    const problem =
+      nameProblem('organization', org) ??
+      nameProblem('project', request.project) ??
+      nameProblem('environment', request.name);
     if (problem) return failure(400, problem);
     const project = String(request.project);
     const env = String(request.name);
@@ -358,7 +366,10 @@ export class EscEmulator {
     const level = levelFor(identity, org, project, env);
     if (level === 'none') return failure(404, `organization ${org} not found`);
     if (!allows(level, 'write')) {
-      return failure(403, `this token has '${level}' permission on environment ${name}; 'write' permission is needed to create it`);
+      return failure(
+        403,
+        `this token has '${level}' permission on environment ${name}; 'write' permission is needed to create it`,
+      );
     }
     if (this.#store.get(name)) return failure(409, `environment ${name} already exists`);
     this.#store.create(org, project, env);
@@ -380,9 +391,13 @@ export class EscEmulator {
     }
     const sent = headerValue(headers.etag);
     const ifMatch = this.honourIfMatch ? headerValue(headers['if-match']) : undefined;
-    const stale = (sent !== undefined && sent !== stored.etag) || (ifMatch !== undefined && !ifMatchAccepts(ifMatch, stored.etag));
+    const stale =
+      (sent !== undefined && sent !== stored.etag) || (ifMatch !== undefined && !ifMatchAccepts(ifMatch, stored.etag));
     if (stale) {
-      return failure(this.conflictStatus, `environment ${name} has changed since it was read: it is at revision ${stored.revisions.length}`);
+      return failure(
+        this.conflictStatus,
+        `environment ${name} has changed since it was read: it is at revision ${stored.revisions.length}`,
+      );
     }
     try {
       const { revision, etag } = this.#store.write(stored, body);
@@ -530,6 +545,11 @@ function headerValue(value) {
 function ifMatchAccepts(header, etag) {
   return header
     .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1'))
+    .map((tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"(.*)"$/, '$1'),
+    )
     .some((tag) => tag === '*' || tag === etag);
 }

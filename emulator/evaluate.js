@@ -120,7 +120,8 @@ function overlay(base, node, path, env) {
     }
     return { kind: 'object', entries };
   }
-  if (isSeq(node)) return { kind: 'array', items: node.items.map((item, i) => overlay(undefined, item, [...path, i], env)) };
+  if (isSeq(node))
+    return { kind: 'array', items: node.items.map((item, i) => overlay(undefined, item, [...path, i], env)) };
   return { kind: 'expr', node, path, env };
 }
 
@@ -246,8 +247,13 @@ function resolve(from, path) {
     else if (at.kind === 'array' && typeof segment === 'number') next = at.items[segment];
     else if (at.kind === 'value' || at.kind === 'expr') {
       const v = evaluateEntry(at).value;
-      const child = Array.isArray(v) ? (typeof segment === 'number' ? v[segment] : undefined)
-        : v !== null && typeof v === 'object' && typeof segment === 'string' && Object.hasOwn(v, segment) ? v[segment] : undefined;
+      const child = Array.isArray(v)
+        ? typeof segment === 'number'
+          ? v[segment]
+          : undefined
+        : v !== null && typeof v === 'object' && typeof segment === 'string' && Object.hasOwn(v, segment)
+          ? v[segment]
+          : undefined;
       if (child) next = { kind: 'value', value: child };
     }
     if (!next) return fail(from, `unknown property ${formatPropertyPath(path.slice(0, i + 1))}`);
@@ -309,7 +315,8 @@ export function selectProperty(properties, path) {
     /** @type {Value['value'] | undefined} */
     const v = at?.value;
     if (Array.isArray(v)) at = typeof segment === 'number' ? v[segment] : undefined;
-    else if (v !== null && typeof v === 'object' && typeof segment === 'string' && !at?.secret) at = Object.hasOwn(v, segment) ? v[segment] : undefined;
+    else if (v !== null && typeof v === 'object' && typeof segment === 'string' && !at?.secret)
+      at = Object.hasOwn(v, segment) ? v[segment] : undefined;
     else return undefined;
   }
   return at;

@@ -56,7 +56,9 @@ function parseKind(kind, arg) {
   if (status) {
     const code = /** @type {FaultStatus} */ (Number(status[1]));
     const retryAfter = arg === undefined ? undefined : parseRetryAfter(arg);
-    const base = status[2] ? { kind: /** @type {const} */ ('after-write'), status: code } : { kind: /** @type {const} */ ('status'), status: code };
+    const base = status[2]
+      ? { kind: /** @type {const} */ ('after-write'), status: code }
+      : { kind: /** @type {const} */ ('status'), status: code };
     return retryAfter ? { ...base, retryAfter } : base;
   }
   if (arg !== undefined) throw new Error(`kind "${kind}" takes no argument`);

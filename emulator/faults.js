@@ -140,7 +140,9 @@ function faultReply(status, retryAfter) {
   const headers = {};
   if (retryAfter) {
     headers['Retry-After'] =
-      retryAfter.format === 'http-date' ? new Date(Date.now() + retryAfter.seconds * 1000).toUTCString() : String(retryAfter.seconds);
+      retryAfter.format === 'http-date'
+        ? new Date(Date.now() + retryAfter.seconds * 1000).toUTCString()
+        : String(retryAfter.seconds);
   }
   return failure(status, `${MESSAGES[status]} (fault injected by the ESC emulator)`, headers);
 }
@@ -173,10 +175,12 @@ async function waitWhileConnected(res, ms) {
  */
 export function checkSpec(spec) {
   const { route, env, nth = 1, times = 1, fault } = spec;
-  if (!ROUTE_NAMES.includes(route)) throw new Error(`fault route must be one of ${ROUTE_NAMES.join(', ')}, not "${route}"`);
+  if (!ROUTE_NAMES.includes(route))
+    throw new Error(`fault route must be one of ${ROUTE_NAMES.join(', ')}, not "${route}"`);
   if (env !== undefined && typeof env !== 'string') throw new Error('fault env must be a string "org/project/env"');
   if (!Number.isInteger(nth) || nth < 1) throw new Error(`fault nth must be an integer from 1, not ${nth}`);
-  if (times !== Infinity && (!Number.isInteger(times) || times < 1)) throw new Error(`fault times must be an integer from 1 or Infinity, not ${times}`);
+  if (times !== Infinity && (!Number.isInteger(times) || times < 1))
+    throw new Error(`fault times must be an integer from 1 or Infinity, not ${times}`);
   checkFault(route, fault);
   return env === undefined ? { route, nth, times, fault } : { route, env, nth, times, fault };
 }
@@ -189,20 +193,25 @@ function checkFault(route, fault) {
   switch (fault?.kind) {
     case 'status':
     case 'after-write':
-      if (!STATUSES.includes(fault.status)) throw new Error(`fault status must be one of ${STATUSES.join(', ')}, not ${fault.status}`);
+      if (!STATUSES.includes(fault.status))
+        throw new Error(`fault status must be one of ${STATUSES.join(', ')}, not ${fault.status}`);
       if (fault.retryAfter !== undefined) {
         const { seconds, format } = fault.retryAfter;
-        if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`retryAfter.seconds must be a non-negative integer, not ${seconds}`);
-        if (format !== 'seconds' && format !== 'http-date') throw new Error(`retryAfter.format must be "seconds" or "http-date", not "${format}"`);
+        if (!Number.isInteger(seconds) || seconds < 0)
+          throw new Error(`retryAfter.seconds must be a non-negative integer, not ${seconds}`);
+        if (format !== 'seconds' && format !== 'http-date')
+          throw new Error(`retryAfter.format must be "seconds" or "http-date", not "${format}"`);
       }
       return;
     case 'reset':
       return;
     case 'slow':
-      if (!Number.isFinite(fault.delayMs) || fault.delayMs < 0) throw new Error(`slow fault delayMs must be a non-negative number, not ${fault.delayMs}`);
+      if (!Number.isFinite(fault.delayMs) || fault.delayMs < 0)
+        throw new Error(`slow fault delayMs must be a non-negative number, not ${fault.delayMs}`);
       return;
     case 'concurrent-write':
-      if (route !== 'patch') throw new Error(`a concurrent-write fault applies to the patch route only, not "${route}"`);
+      if (route !== 'patch')
+        throw new Error(`a concurrent-write fault applies to the patch route only, not "${route}"`);
       if (typeof fault.edit !== 'function') throw new Error('a concurrent-write fault needs an edit function');
       return;
     default:

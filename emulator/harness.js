@@ -56,7 +56,13 @@ export async function runAction(options = {}) {
     mkdirSync(dirname(join(workspace, path)), { recursive: true });
     writeFileSync(join(workspace, path), content);
   }
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_ENV: 'env', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state', GITHUB_PATH: 'path' };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_ENV: 'env',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_STATE: 'state',
+    GITHUB_PATH: 'path',
+  };
   /** @type {Record<string, string>} */
   const fileEnv = {};
   for (const [name, file] of Object.entries(files)) {
@@ -87,7 +93,8 @@ export async function runAction(options = {}) {
     if (input.default !== undefined) env[inputVariable(name)] = String(input.default);
   }
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
-    if (!(name in declared)) throw new Error(`input "${name}" is not declared in action.yml (the runner would warn and ignore it)`);
+    if (!(name in declared))
+      throw new Error(`input "${name}" is not declared in action.yml (the runner would warn and ignore it)`);
     env[inputVariable(name)] = value;
   }
   const issuer = options.idToken ? await startIdTokenIssuer() : undefined;
@@ -98,7 +105,11 @@ export async function runAction(options = {}) {
   Object.assign(env, options.env);
 
   const started = performance.now();
-  const child = spawn(options.nodeBinary ?? process.execPath, [...(options.node ?? []), entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.nodeBinary ?? process.execPath, [...(options.node ?? []), entry], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   /** @type {Buffer[]} */ const out = [];
   /** @type {Buffer[]} */ const err = [];
   child.stdout.on('data', (chunk) => out.push(chunk));
@@ -121,7 +132,10 @@ export async function runAction(options = {}) {
     stdout,
     stderr: Buffer.concat(err).toString('utf8'),
     commands,
-    log: stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'),
+    log: stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n'),
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     idTokenAudiences: issuer?.audiences ?? [],
     reportFile: outputs.report && existsSync(outputs.report) ? readFileSync(outputs.report, 'utf8') : undefined,
@@ -199,8 +213,15 @@ async function startIdTokenIssuer() {
     const audience = url.searchParams.get('audience') ?? '';
     audiences.push(audience);
     const part = (/** @type {object} */ o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const claims = { aud: audience, iss: 'https://token.actions.githubusercontent.com', sub: 'repo:lynn-sophia/infra:ref:refs/heads/main', exp: Math.floor(Date.now() / 1000) + 300 };
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ value: `${part({ alg: 'none' })}.${part(claims)}.` }));
+    const claims = {
+      aud: audience,
+      iss: 'https://token.actions.githubusercontent.com',
+      sub: 'repo:lynn-sophia/infra:ref:refs/heads/main',
+      exp: Math.floor(Date.now() / 1000) + 300,
+    };
+    res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ value: `${part({ alg: 'none' })}.${part(claims)}.` }));
   });
   await new Promise((resolveListen) => server.listen(0, '127.0.0.1', () => resolveListen(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());

@@ -30,16 +30,23 @@ export function exchangeOidcToken(body, register) {
   const org = /^urn:pulumi:org:([^:\s]+)$/.exec(String(request.audience ?? ''))?.[1];
   if (!org) return refuse('invalid_request', 'audience must be urn:pulumi:org:<organization>');
   const kind = REQUESTED.exec(String(request.requested_token_type ?? ''))?.[1];
-  if (!kind) return refuse('invalid_request', 'requested_token_type must be urn:pulumi:token-type:access_token:organization, team or personal');
+  if (!kind)
+    return refuse(
+      'invalid_request',
+      'requested_token_type must be urn:pulumi:token-type:access_token:organization, team or personal',
+    );
   const scope = typeof request.scope === 'string' ? request.scope : '';
   const scoped = /^(team|user):(.+)$/.exec(scope);
-  if (kind === 'team' && scoped?.[1] !== 'team') return refuse('invalid_request', 'a team token needs scope team:<name>');
-  if (kind === 'personal' && scoped?.[1] !== 'user') return refuse('invalid_request', 'a personal token needs scope user:<login>');
+  if (kind === 'team' && scoped?.[1] !== 'team')
+    return refuse('invalid_request', 'a team token needs scope team:<name>');
+  if (kind === 'personal' && scoped?.[1] !== 'user')
+    return refuse('invalid_request', 'a personal token needs scope user:<login>');
 
   const claims = decodeJwtPayload(request.subject_token);
   if (!claims) return refuse('invalid_request', 'subject_token must be a JWT');
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(request.audience)) return refuse('invalid_grant', `the ID token's audience is not ${String(request.audience)}`);
+  if (!audiences.includes(request.audience))
+    return refuse('invalid_grant', `the ID token's audience is not ${String(request.audience)}`);
 
   const expiresIn = typeof request.expiration === 'number' && request.expiration > 0 ? request.expiration : 7200;
   const token = `pul-${randomBytes(20).toString('hex')}`;
@@ -47,7 +54,13 @@ export function exchangeOidcToken(body, register) {
   register(token, { login, permissions: { [`${org}/*`]: 'write' }, organizations: [org] });
   return {
     status: 200,
-    json: { access_token: token, issued_token_type: request.requested_token_type, token_type: 'token', expires_in: expiresIn, scope },
+    json: {
+      access_token: token,
+      issued_token_type: request.requested_token_type,
+      token_type: 'token',
+      expires_in: expiresIn,
+      scope,
+    },
   };
 }
 

@@ -41,7 +41,11 @@ export function matchRoute(method, pathname, prefix) {
   /** @type {string[]} */
   let segments;
   try {
-    segments = collapsed.slice(prefix.length).split('/').filter((s) => s !== '').map(decodeURIComponent);
+    segments = collapsed
+      .slice(prefix.length)
+      .split('/')
+      .filter((s) => s !== '')
+      .map(decodeURIComponent);
   } catch {
     return { route: undefined, badPath: `malformed percent-encoding in "${pathname}"` };
   }

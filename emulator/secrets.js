@@ -12,7 +12,12 @@ export const SECRET_KEY = 'fn::secret';
  * @returns {boolean}
  */
 export function isFunctionCall(node) {
-  return isMap(node) && node.items.length === 1 && typeof keyOf(node.items[0]) === 'string' && String(keyOf(node.items[0])).startsWith('fn::');
+  return (
+    isMap(node) &&
+    node.items.length === 1 &&
+    typeof keyOf(node.items[0]) === 'string' &&
+    String(keyOf(node.items[0])).startsWith('fn::')
+  );
 }
 
 /**

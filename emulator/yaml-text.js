@@ -51,7 +51,15 @@ export function stringifyDefinition(doc) {
  */
 function commentsOnly(doc) {
   const blocks = [doc.commentBefore, doc.comment].filter((c) => typeof c === 'string' && c !== '');
-  return blocks.map((c) => `${String(c).split('\n').map((line) => (line === '' ? '' : `#${line}`)).join('\n')}\n`).join('\n');
+  return blocks
+    .map(
+      (c) =>
+        `${String(c)
+          .split('\n')
+          .map((line) => (line === '' ? '' : `#${line}`))
+          .join('\n')}\n`,
+    )
+    .join('\n');
 }
 
 /**

@@ -61,7 +61,11 @@ async function perKeyLoop(/** @type {number} */ n) {
       const read = await fetch(`${url}/decrypt`, { headers });
       const doc = parseDocument(await read.text());
       doc.setIn(['values', 'bench', `key${i}`], doc.createNode({ 'fn::secret': env[name] }));
-      const write = await fetch(url, { method: 'PATCH', headers: { ...headers, ETag: read.headers.get('etag') ?? '' }, body: doc.toString() });
+      const write = await fetch(url, {
+        method: 'PATCH',
+        headers: { ...headers, ETag: read.headers.get('etag') ?? '' },
+        body: doc.toString(),
+      });
       if (!write.ok) throw new Error(`per-key PATCH answered ${write.status}`);
     }
     return { requests: emu.requests.length, ms: performance.now() - started };
@@ -83,28 +87,38 @@ function timeSpawns(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function syncBench() {
-console.log(`Sync of N mapped secrets, ${LATENCY_MS} ms added latency per request (emulator on 127.0.0.1)\n`);
-console.log('     N | action: requests   wall ms | per-key loop: requests    wall ms | loop / action');
-for (const n of SIZES) {
-  const action = await actionSync(n);
-  const loop = await perKeyLoop(n);
-  console.log(
-    `${String(n).padStart(6)} | ${String(action.requests).padStart(16)} ${action.ms.toFixed(0).padStart(9)} | ${String(loop.requests).padStart(22)} ${loop.ms.toFixed(0).padStart(10)} | ${(loop.ms / action.ms).toFixed(1).padStart(12)}x`,
-  );
-}
-
+  console.log(`Sync of N mapped secrets, ${LATENCY_MS} ms added latency per request (emulator on 127.0.0.1)\n`);
+  console.log('     N | action: requests   wall ms | per-key loop: requests    wall ms | loop / action');
+  for (const n of SIZES) {
+    const action = await actionSync(n);
+    const loop = await perKeyLoop(n);
+    console.log(
+      `${String(n).padStart(6)} | ${String(action.requests).padStart(16)} ${action.ms.toFixed(0).padStart(9)} | ${String(loop.requests).padStart(22)} ${loop.ms.toFixed(0).padStart(10)} | ${(loop.ms / action.ms).toFixed(1).padStart(12)}x`,
+    );
+  }
 }
 
 function bundleBench() {
-const chunks = readdirSync('dist').filter((f) => f.endsWith('.js'));
-console.log(`\nBundle: dist/index.js ${kb(statSync('dist/index.js').size)} (loaded at start); lazy chunks: ${chunks.filter((f) => f !== 'index.js').map((f) => `${f} ${kb(statSync(`dist/${f}`).size)}`).join(', ')}`);
+  const chunks = readdirSync('dist').filter((f) => f.endsWith('.js'));
+  console.log(
+    `\nBundle: dist/index.js ${kb(statSync('dist/index.js').size)} (loaded at start); lazy chunks: ${chunks
+      .filter((f) => f !== 'index.js')
+      .map((f) => `${f} ${kb(statSync(`dist/${f}`).size)}`)
+      .join(', ')}`,
+  );
 
-// A missing input: no environment input and no config file, in an empty workspace.
-const bareEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: '/dev/null', GITHUB_ENV: '/dev/null', GITHUB_WORKSPACE: '/nonexistent' };
-const floor = timeSpawns(['-e', ''], bareEnv);
-const cold = timeSpawns(['dist/index.js'], bareEnv);
-console.log(`Cold start (spawn to exit on a missing input, median of ${COLD_START_RUNS}): dist/index.js ${median(cold).toFixed(0)} ms; node -e '' ${median(floor).toFixed(0)} ms (floor); action's own share ${(median(cold) - median(floor)).toFixed(0)} ms`);
-
+  // A missing input: no environment input and no config file, in an empty workspace.
+  const bareEnv = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: '/dev/null',
+    GITHUB_ENV: '/dev/null',
+    GITHUB_WORKSPACE: '/nonexistent',
+  };
+  const floor = timeSpawns(['-e', ''], bareEnv);
+  const cold = timeSpawns(['dist/index.js'], bareEnv);
+  console.log(
+    `Cold start (spawn to exit on a missing input, median of ${COLD_START_RUNS}): dist/index.js ${median(cold).toFixed(0)} ms; node -e '' ${median(floor).toFixed(0)} ms (floor); action's own share ${(median(cold) - median(floor)).toFixed(0)} ms`,
+  );
 }
 
 /** A workflow of about 200 lines: jobs with env, secrets, multi-line run blocks, a sync step. */
@@ -131,7 +145,12 @@ function generatedWorkflow(/** @type {number} */ n) {
     `          key: \${{ secrets['UPLOAD_KEY'] }}`,
     `          legacy: \${{ secrets.${j % 5 === 0 ? 'LAMBDA_API_KEY' : 'LAMBDA_LABS_API_KEY'} }}`,
   ];
-  const lines = ['# generated for npm run bench', `name: generated ${n}`, 'on: { push: { branches: [main] } }', 'jobs:'];
+  const lines = [
+    '# generated for npm run bench',
+    `name: generated ${n}`,
+    'on: { push: { branches: [main] } }',
+    'jobs:',
+  ];
   for (let j = 0; lines.length < 195; j++) lines.push(...job(j));
   return `${lines.join('\n')}\n`;
 }
@@ -139,27 +158,32 @@ function generatedWorkflow(/** @type {number} */ n) {
 const AUDIT_FILES = 1000;
 
 async function auditBench() {
-const workspace = mkdtempSync(join(tmpdir(), 'bench-audit-'));
-try {
-  mkdirSync(join(workspace, '.github/workflows'), { recursive: true });
-  let lineCount = 0;
-  for (let n = 0; n < AUDIT_FILES; n++) {
-    const text = generatedWorkflow(n);
-    lineCount += text.split('\n').length - 1;
-    writeFileSync(join(workspace, `.github/workflows/w${n}.yml`), text);
+  const workspace = mkdtempSync(join(tmpdir(), 'bench-audit-'));
+  try {
+    mkdirSync(join(workspace, '.github/workflows'), { recursive: true });
+    let lineCount = 0;
+    for (let n = 0; n < AUDIT_FILES; n++) {
+      const text = generatedWorkflow(n);
+      lineCount += text.split('\n').length - 1;
+      writeFileSync(join(workspace, `.github/workflows/w${n}.yml`), text);
+    }
+    // Peak memory from inside the action's own process, reported as it exits.
+    const reportPeak =
+      "data:text/javascript,process.on('exit',()=>process.stderr.write('peak_rss_kb='+process.resourceUsage().maxRSS+'\\n'))";
+    const run = await runAction({
+      inputs: { mode: 'audit', 'fail-on': 'never', 'sarif-file': 'audit.sarif' },
+      workspace,
+      node: ['--import', reportPeak],
+    });
+    const peak = Number(/peak_rss_kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
+    const findings = run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).length;
+    console.log(
+      `\nAudit of ${AUDIT_FILES} generated workflow files (${Math.round(lineCount / AUDIT_FILES)} lines each, ${(lineCount / 1000).toFixed(0)}k lines): ` +
+        `${run.durationMs.toFixed(0)} ms spawn to exit, ${((AUDIT_FILES / run.durationMs) * 1000).toFixed(0)} files/s, peak memory ${(peak / 1024).toFixed(0)} MB, exit ${run.exitCode}, ${findings} annotations shown`,
+    );
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
   }
-  // Peak memory from inside the action's own process, reported as it exits.
-  const reportPeak = "data:text/javascript,process.on('exit',()=>process.stderr.write('peak_rss_kb='+process.resourceUsage().maxRSS+'\\n'))";
-  const run = await runAction({ inputs: { mode: 'audit', 'fail-on': 'never', 'sarif-file': 'audit.sarif' }, workspace, node: ['--import', reportPeak] });
-  const peak = Number(/peak_rss_kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
-  const findings = run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).length;
-  console.log(
-    `\nAudit of ${AUDIT_FILES} generated workflow files (${Math.round(lineCount / AUDIT_FILES)} lines each, ${(lineCount / 1000).toFixed(0)}k lines): ` +
-      `${run.durationMs.toFixed(0)} ms spawn to exit, ${((AUDIT_FILES / run.durationMs) * 1000).toFixed(0)} files/s, peak memory ${(peak / 1024).toFixed(0)} MB, exit ${run.exitCode}, ${findings} annotations shown`,
-  );
-} finally {
-  rmSync(workspace, { recursive: true, force: true });
-}
 }
 
 // `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle) runs one.

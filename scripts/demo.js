@@ -7,17 +7,28 @@
 import { startEscEmulator } from '../emulator/esc-server.js';
 import { parseFaultSpec } from '../emulator/fault-spec.js';
 import { runAction } from '../emulator/harness.js';
-import { BASE_ENVIRONMENT, EXISTING_ENVIRONMENT, H200_SECRETS, SAMPLE_BASE_NAME, SAMPLE_ENVIRONMENT_NAME } from './samples.js';
+import {
+  BASE_ENVIRONMENT,
+  EXISTING_ENVIRONMENT,
+  H200_SECRETS,
+  SAMPLE_BASE_NAME,
+  SAMPLE_ENVIRONMENT_NAME,
+} from './samples.js';
 
-const rule = (/** @type {string} */ title) => console.log(`\n${'─'.repeat(8)} ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\n`);
+const rule = (/** @type {string} */ title) =>
+  console.log(`\n${'─'.repeat(8)} ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\n`);
 
-const faults = process.argv.flatMap((arg, i, args) => (arg === '--fault' && args[i + 1] ? [parseFaultSpec(args[i + 1])] : []));
+const faults = process.argv.flatMap((arg, i, args) =>
+  arg === '--fault' && args[i + 1] ? [parseFaultSpec(args[i + 1])] : [],
+);
 
 const emu = await startEscEmulator();
 try {
   emu.seed(SAMPLE_BASE_NAME, BASE_ENVIRONMENT);
   emu.seed(SAMPLE_ENVIRONMENT_NAME, EXISTING_ENVIRONMENT);
-  console.log(`ESC emulator at ${emu.url}; environment ${SAMPLE_ENVIRONMENT_NAME} holds comments, an import and keys the action does not manage.`);
+  console.log(
+    `ESC emulator at ${emu.url}; environment ${SAMPLE_ENVIRONMENT_NAME} holds comments, an import and keys the action does not manage.`,
+  );
 
   rule(`Before: ${SAMPLE_ENVIRONMENT_NAME} as stored (revision ${emu.environment(SAMPLE_ENVIRONMENT_NAME)?.revision})`);
   console.log(emu.environment(SAMPLE_ENVIRONMENT_NAME)?.definition);
@@ -29,11 +40,20 @@ try {
       inputs: { environment: SAMPLE_ENVIRONMENT_NAME, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
       env: { ...H200_SECRETS },
     });
-    rule(`${attempt}: exit code ${run.exitCode}, ${emu.requests.length} requests to ESC (${emu.requests.map((r) => r.method).join(', ')}), ${Math.round(run.durationMs)} ms`);
-    if (emu.faultsTriggered.length) console.log(`Faults injected: ${emu.faultsTriggered.map((f) => `${f.route} ${f.kind}${f.status ? ` ${f.status}` : ''}`).join(', ')}; requests: ${emu.requests.map((r) => `${r.method} ${r.status}`).join(', ')}\n`);
+    rule(
+      `${attempt}: exit code ${run.exitCode}, ${emu.requests.length} requests to ESC (${emu.requests.map((r) => r.method).join(', ')}), ${Math.round(run.durationMs)} ms`,
+    );
+    if (emu.faultsTriggered.length)
+      console.log(
+        `Faults injected: ${emu.faultsTriggered.map((f) => `${f.route} ${f.kind}${f.status ? ` ${f.status}` : ''}`).join(', ')}; requests: ${emu.requests.map((r) => `${r.method} ${r.status}`).join(', ')}\n`,
+      );
     emu.faultsTriggered.length = 0;
     console.log(run.summary.trim());
-    console.log(`\noutputs: ${Object.entries(run.outputs).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+    console.log(
+      `\noutputs: ${Object.entries(run.outputs)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
+    );
     if (run.exitCode !== 0) {
       console.error(run.log, run.stderr);
       process.exitCode = 1;
@@ -41,7 +61,9 @@ try {
     }
   }
 
-  rule(`After: ${SAMPLE_ENVIRONMENT_NAME} as stored (revision ${emu.environment(SAMPLE_ENVIRONMENT_NAME)?.revision}; secrets encrypted at rest)`);
+  rule(
+    `After: ${SAMPLE_ENVIRONMENT_NAME} as stored (revision ${emu.environment(SAMPLE_ENVIRONMENT_NAME)?.revision}; secrets encrypted at rest)`,
+  );
   console.log(emu.environment(SAMPLE_ENVIRONMENT_NAME)?.definition);
 } finally {
   await emu.close();

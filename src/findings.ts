@@ -22,7 +22,8 @@ export interface CheckOutcome {
 }
 
 /** A notice informs without failing the check it came from. */
-export const passed = (outcome: CheckOutcome): boolean => outcome.finding === undefined || outcome.finding.severity === 'notice';
+export const passed = (outcome: CheckOutcome): boolean =>
+  outcome.finding === undefined || outcome.finding.severity === 'notice';
 
 export const findingsOf = (outcomes: readonly CheckOutcome[]): Finding[] =>
   outcomes.flatMap((o) => (o.finding ? [o.finding] : []));

@@ -11,7 +11,12 @@ export interface Intake {
  * environment variables of the same names. Values are taken as they are: no trimming, because
  * RFC 7468 keys end in a newline and a secret's spaces are part of it. Masks each at once.
  */
-export function readIntake(names: readonly string[], secretsJson: string | undefined, env: NodeJS.ProcessEnv, mask: (value: string) => void): Intake {
+export function readIntake(
+  names: readonly string[],
+  secretsJson: string | undefined,
+  env: NodeJS.ProcessEnv,
+  mask: (value: string) => void,
+): Intake {
   const source = secretsJson === undefined ? 'env' : 'secrets';
   const available = secretsJson === undefined ? fromEnv(names, env) : fromJson(secretsJson);
   const values = new Map<string, string>();
@@ -54,12 +59,16 @@ function fromJson(json: string): Map<string, string> {
     throw new ConfigurationError('Input `secrets` is not valid JSON; pass an object such as ${{ toJSON(secrets) }}.');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new ConfigurationError(`Input \`secrets\` must be a JSON object of name → value; it is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`}.`);
+    throw new ConfigurationError(
+      `Input \`secrets\` must be a JSON object of name → value; it is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`}.`,
+    );
   }
   const found = new Map<string, string>();
   for (const [name, value] of Object.entries(parsed)) {
     if (typeof value !== 'string') {
-      throw new ConfigurationError(`Input \`secrets\`: the value of ${name} is ${value === null ? 'null' : `a ${typeof value}`}; secret values must be strings.`);
+      throw new ConfigurationError(
+        `Input \`secrets\`: the value of ${name} is ${value === null ? 'null' : `a ${typeof value}`}; secret values must be strings.`,
+      );
     }
     found.set(name.toUpperCase(), value);
   }

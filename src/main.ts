@@ -14,7 +14,15 @@ export async function run(): Promise<void> {
     const { serveAuditShare } = await import('./audit/parallel.js');
     return serveAuditShare(workerData);
   }
-  const report: RunReport = { mode: 'sync', failOn: 'error', outcomes: [], changes: [], changed: false, notes: [], notices: [] };
+  const report: RunReport = {
+    mode: 'sync',
+    failOn: 'error',
+    outcomes: [],
+    changes: [],
+    changed: false,
+    notes: [],
+    notices: [],
+  };
   try {
     const settings = readSettings(core.getInput, process.env);
     Object.assign(report, { mode: settings.mode, failOn: settings.failOn });

@@ -52,7 +52,12 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     accessToken: readAccessToken(input, env),
     cloudUrl: readCloudUrl(input, env),
     oidc: {
-      requestedTokenType: oneOf(input, 'oidc-requested-token-type', ['organization', 'team', 'personal'], 'organization'),
+      requestedTokenType: oneOf(
+        input,
+        'oidc-requested-token-type',
+        ['organization', 'team', 'personal'],
+        'organization',
+      ),
       ...(input('oidc-scope') ? { scope: input('oidc-scope') } : {}),
       ...(oidcExpiration ? { expirationSeconds: positiveInteger('oidc-token-expiration', oidcExpiration) } : {}),
     },
@@ -95,7 +100,9 @@ function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(`${origin} is not a URL; expected the Pulumi Cloud API origin, e.g. ${DEFAULT_CLOUD_URL}.`);
+    throw new ConfigurationError(
+      `${origin} is not a URL; expected the Pulumi Cloud API origin, e.g. ${DEFAULT_CLOUD_URL}.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigurationError(
@@ -107,7 +114,10 @@ function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
 }
 
 function lines(value: string): string[] | undefined {
-  const items = value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const items = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 }
 

@@ -7,7 +7,14 @@ describe('expandGlobs', () => {
   let root: string;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'glob-'));
-    for (const file of ['.github/workflows/a.yml', '.github/workflows/b.yaml', '.github/workflows/sub/c.yml', '.github/workflows/notes.md', 'ci/d.yml', 'node_modules/x/e.yml']) {
+    for (const file of [
+      '.github/workflows/a.yml',
+      '.github/workflows/b.yaml',
+      '.github/workflows/sub/c.yml',
+      '.github/workflows/notes.md',
+      'ci/d.yml',
+      'node_modules/x/e.yml',
+    ]) {
       mkdirSync(dirname(join(root, file)), { recursive: true });
       writeFileSync(join(root, file), '');
     }
@@ -15,9 +22,15 @@ describe('expandGlobs', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it.each([
-    [['.github/workflows/*.yml', '.github/workflows/*.yaml'], ['.github/workflows/a.yml', '.github/workflows/b.yaml']],
+    [
+      ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
+      ['.github/workflows/a.yml', '.github/workflows/b.yaml'],
+    ],
     [['.github/**/*.yml'], ['.github/workflows/a.yml', '.github/workflows/sub/c.yml']],
-    [['**/*.yml', '!ci/**'], ['.github/workflows/a.yml', '.github/workflows/sub/c.yml']],
+    [
+      ['**/*.yml', '!ci/**'],
+      ['.github/workflows/a.yml', '.github/workflows/sub/c.yml'],
+    ],
     [['./ci/d.yml'], ['ci/d.yml']],
     [['.github/workflows/[ab].y?ml'], ['.github/workflows/b.yaml']],
     [['nowhere/*.yml'], []],

@@ -1,7 +1,9 @@
 import { findMutatingInstalls } from '../../src/audit/install-commands.js';
 
 const scan = (script: string, literal = true, inTemp = false) =>
-  findMutatingInstalls(script, { start: 0, end: script.length }, literal, inTemp).map((m) => `${script.slice(m.start, m.end)} → ${m.command}`);
+  findMutatingInstalls(script, { start: 0, end: script.length }, literal, inTemp).map(
+    (m) => `${script.slice(m.start, m.end)} → ${m.command}`,
+  );
 
 describe('findMutatingInstalls', () => {
   it.each([

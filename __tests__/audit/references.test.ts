@@ -5,31 +5,72 @@ import { at } from './position.js';
 function refs(text: string): string[] {
   const parsed = parseWorkflow('w.yml', text);
   if ('error' in parsed) throw new Error(parsed.error.message);
-  return secretReferences(parsed.workflow).map((r: SecretReference) => `${r.line}:${r.column}-${r.endColumn} ${r.kind}${r.name ? ` ${r.name}` : ''}`);
+  return secretReferences(parsed.workflow).map(
+    (r: SecretReference) => `${r.line}:${r.column}-${r.endColumn} ${r.kind}${r.name ? ` ${r.name}` : ''}`,
+  );
 }
 
 describe('secretReferences', () => {
   it.each([
     ['a plain env value', 'env:\n  A: ${{ secrets.API_KEY }}\n', 'secrets.API_KEY', 'name API_KEY'],
     ['index syntax', "env:\n  A: ${{ secrets['API_KEY'] }}\n", "secrets['API_KEY']", 'name API_KEY'],
-    ['index syntax in a single-quoted YAML scalar', "env:\n  A: '${{ secrets[''API_KEY''] }}'\n", "secrets[''API_KEY'']", 'name API_KEY'],
-    ['a hyphenated name', 'env:\n  A: ${{ secrets.special-secret }}\n', 'secrets.special-secret', 'name special-secret'],
+    [
+      'index syntax in a single-quoted YAML scalar',
+      "env:\n  A: '${{ secrets[''API_KEY''] }}'\n",
+      "secrets[''API_KEY'']",
+      'name API_KEY',
+    ],
+    [
+      'a hyphenated name',
+      'env:\n  A: ${{ secrets.special-secret }}\n',
+      'secrets.special-secret',
+      'name special-secret',
+    ],
     ['any case', 'env:\n  A: ${{ SECRETS.Api_Key }}\n', 'SECRETS.Api_Key', 'name Api_Key'],
-    ['a double-quoted scalar', 'with:\n  credentials_json: "${{ secrets.GCP_KEY }}"\n', 'secrets.GCP_KEY', 'name GCP_KEY'],
+    [
+      'a double-quoted scalar',
+      'with:\n  credentials_json: "${{ secrets.GCP_KEY }}"\n',
+      'secrets.GCP_KEY',
+      'name GCP_KEY',
+    ],
     ['a flow mapping', 'env: {A: "${{ secrets.X1 }}", B: \'${{ secrets.X2 }}\'}\n', 'secrets.X2', 'name X2'],
-    ['an if without ${{ }}', "jobs:\n  j:\n    if: secrets.DEPLOY_KEY != ''\n", 'secrets.DEPLOY_KEY', 'name DEPLOY_KEY'],
+    [
+      'an if without ${{ }}',
+      "jobs:\n  j:\n    if: secrets.DEPLOY_KEY != ''\n",
+      'secrets.DEPLOY_KEY',
+      'name DEPLOY_KEY',
+    ],
     ['toJSON(secrets)', 'env:\n  ALL: ${{ toJSON(secrets) }}\n', 'secrets', 'whole-context'],
-    ['format with toJSON(secrets)', "with:\n  stuff: ${{ format('{0}', toJSON(secrets)) }}\n", 'secrets', 'whole-context'],
+    [
+      'format with toJSON(secrets)',
+      "with:\n  stuff: ${{ format('{0}', toJSON(secrets)) }}\n",
+      'secrets',
+      'whole-context',
+    ],
     ['secrets[matrix.x]', 'env:\n  S: ${{ secrets[matrix.secret] }}\n', 'secrets[matrix.secret]', 'dynamic'],
-    ['fromJSON of one secret', 'with:\n  s: ${{ fromJSON(secrets.password).field }}\n', 'secrets.password', 'name password'],
-    ['secrets: inherit', 'jobs:\n  call:\n    uses: ./.github/workflows/r.yml\n    secrets: inherit\n', 'secrets: inherit', 'inherit'],
+    [
+      'fromJSON of one secret',
+      'with:\n  s: ${{ fromJSON(secrets.password).field }}\n',
+      'secrets.password',
+      'name password',
+    ],
+    [
+      'secrets: inherit',
+      'jobs:\n  call:\n    uses: ./.github/workflows/r.yml\n    secrets: inherit\n',
+      'secrets: inherit',
+      'inherit',
+    ],
   ])('%s', (_name, text, needle, kind) => {
     expect(refs(text)).toContain(`${at(text, needle)} ${kind}`);
   });
 
   it('finds references inside a literal run block with continuations, at their own lines', () => {
-    const text = 'steps:\n  - run: |\n      aws codeartifact login \\\n        --domain-owner ${{ secrets.AWS_ACCOUNT_ID }} \\\n        --token ${{ secrets.TOKEN }}\n';
-    expect(refs(text)).toEqual([`${at(text, 'secrets.AWS_ACCOUNT_ID')} name AWS_ACCOUNT_ID`, `${at(text, 'secrets.TOKEN')} name TOKEN`]);
+    const text =
+      'steps:\n  - run: |\n      aws codeartifact login \\\n        --domain-owner ${{ secrets.AWS_ACCOUNT_ID }} \\\n        --token ${{ secrets.TOKEN }}\n';
+    expect(refs(text)).toEqual([
+      `${at(text, 'secrets.AWS_ACCOUNT_ID')} name AWS_ACCOUNT_ID`,
+      `${at(text, 'secrets.TOKEN')} name TOKEN`,
+    ]);
   });
 
   it('finds references inside a folded scalar', () => {

@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 // The SARIF 2.1.0 JSON schema (draft-04), as Microsoft's SARIF jest matchers ship it.
 const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const Ajv = require('ajv-draft-04');
-const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false }).compile(schema);
+const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false, validateFormats: false }).compile(
+  schema,
+);
 
 const WORKFLOW = `jobs:
   sync:
@@ -25,9 +27,26 @@ describe('sarifLog', () => {
       { path: '.github/workflows/sync.yml', text: WORKFLOW },
       { path: '.github/workflows/broken.yml', text: 'jobs: [\n' },
     ],
-    { legacy: lambdaH200Profile.legacy, required: lambdaH200Profile.entries.map((e) => e.secret), requiredWithoutProfile: [], usesSelf: false },
+    {
+      legacy: lambdaH200Profile.legacy,
+      required: lambdaH200Profile.entries.map((e) => e.secret),
+      requiredWithoutProfile: [],
+      usesSelf: false,
+    },
   );
-  const log = sarifLog(findings) as { runs: [{ tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: object } }[] }[] }] };
+  const log = sarifLog(findings) as {
+    runs: [
+      {
+        tool: { driver: { rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: { physicalLocation: { region: object } }[];
+        }[];
+      },
+    ];
+  };
 
   it('validates against the SARIF 2.1.0 schema', () => {
     expect(validate(log)).toBe(true);
@@ -45,7 +64,11 @@ describe('sarifLog', () => {
       ['workflow-parse', 'error'],
     ]);
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
-    expect(run.results[1].locations[0].physicalLocation.region).toEqual({ startLine: 6, startColumn: 18, endColumn: 40 });
+    expect(run.results[1].locations[0].physicalLocation.region).toEqual({
+      startLine: 6,
+      startColumn: 18,
+      endColumn: 40,
+    });
   });
 
   it('is rejected by the schema when broken, so the check above can fail', () => {

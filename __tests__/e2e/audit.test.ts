@@ -6,7 +6,9 @@ import { runAction } from '../../emulator/harness.js';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv-draft-04');
-const validateSarif = new Ajv({ strict: false, unicodeRegExp: false, validateFormats: false }).compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+const validateSarif = new Ajv({ strict: false, unicodeRegExp: false, validateFormats: false }).compile(
+  require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
+);
 
 const SYNC_WORKFLOW = `on: { push: { branches: [main] } }
 jobs:
@@ -42,19 +44,38 @@ const audit = (files: Record<string, string>, inputs: Record<string, string> = {
 
 describe('mode audit, end to end (no secrets, no token, no network)', () => {
   it('annotates each finding at its file, line and column, writes valid SARIF, and fails on errors', async () => {
-    const run = await audit({ '.github/workflows/sync.yml': SYNC_WORKFLOW, '.github/workflows/test.yaml': CLEAN_WORKFLOW }, { 'sarif-file': 'results/audit.sarif' });
+    const run = await audit(
+      { '.github/workflows/sync.yml': SYNC_WORKFLOW, '.github/workflows/test.yaml': CLEAN_WORKFLOW },
+      { 'sarif-file': 'results/audit.sarif' },
+    );
     expect(run.exitCode).toBe(1);
     const annotations = run.commands.filter((c) => ['error', 'warning'].includes(c.command) && c.properties.file);
-    expect(annotations.map((a) => [a.command, a.properties.file, a.properties.line, a.properties.col, a.properties.endColumn, a.properties.title])).toEqual([
+    expect(
+      annotations.map((a) => [
+        a.command,
+        a.properties.file,
+        a.properties.line,
+        a.properties.col,
+        a.properties.endColumn,
+        a.properties.title,
+      ]),
+    ).toEqual([
       ['error', '.github/workflows/sync.yml', '6', '15', '46', 'lambda-h200-sync: sync-wiring'],
       ['error', '.github/workflows/sync.yml', '10', '36', '58', 'lambda-h200-sync: legacy-secret (LAMBDA_API_KEY)'],
       ['warning', '.github/workflows/sync.yml', '13', '11', '31', 'lambda-h200-sync: ci-mutating-install'],
     ]);
-    expect(run.commands.at(-1)).toMatchObject({ command: 'error', message: '2 errors in workflow files (fail-on: error).' });
+    expect(run.commands.at(-1)).toMatchObject({
+      command: 'error',
+      message: '2 errors in workflow files (fail-on: error).',
+    });
 
     const sarif = JSON.parse(readFileSync(join(workspace, 'results/audit.sarif'), 'utf8'));
     expect(validateSarif(sarif)).toBe(true);
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['sync-wiring', 'legacy-secret', 'ci-mutating-install']);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'sync-wiring',
+      'legacy-secret',
+      'ci-mutating-install',
+    ]);
 
     expect(run.summary).toContain('| legacy-secret | error | 1 |');
     expect(run.summary).toContain('### `.github/workflows/sync.yml`');
@@ -67,7 +88,10 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
     ['warning', 1],
     ['never', 0],
   ])('only a warning, under fail-on %s: exit %i', async (failOn, exitCode) => {
-    const run = await audit({ '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: yarn add left-pad\n' }, { 'fail-on': failOn });
+    const run = await audit(
+      { '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: yarn add left-pad\n' },
+      { 'fail-on': failOn },
+    );
     expect(run.exitCode).toBe(exitCode);
   });
 
@@ -88,43 +112,72 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
   });
 
   it('a file that does not parse is an error at the parser position; the others are still audited', async () => {
-    const run = await audit({ '.github/workflows/a.yml': 'jobs:\n  t: [\n', '.github/workflows/b.yml': 'env:\n  K: ${{ secrets.LAMBDA_IP_ADDRESS }}\n' });
-    const errors = run.commands.filter((c) => c.command === 'error' && c.properties.file).map((c) => `${c.properties.file}:${c.properties.line}:${c.properties.col}`);
+    const run = await audit({
+      '.github/workflows/a.yml': 'jobs:\n  t: [\n',
+      '.github/workflows/b.yml': 'env:\n  K: ${{ secrets.LAMBDA_IP_ADDRESS }}\n',
+    });
+    const errors = run.commands
+      .filter((c) => c.command === 'error' && c.properties.file)
+      .map((c) => `${c.properties.file}:${c.properties.line}:${c.properties.col}`);
     expect(errors).toEqual(['.github/workflows/a.yml:3:1', '.github/workflows/b.yml:2:10']);
   });
 
   it('counts custom legacy names from the config file and reads the globs it is given', async () => {
     const run = await audit(
-      { 'ci/deploy.yml': 'env:\n  K: ${{ secrets.OLD_DD_KEY }}\n', '.github/lambda-h200-sync.yml': 'legacy:\n  OLD_DD_KEY: DATADOG_API_KEY\n' },
+      {
+        'ci/deploy.yml': 'env:\n  K: ${{ secrets.OLD_DD_KEY }}\n',
+        '.github/lambda-h200-sync.yml': 'legacy:\n  OLD_DD_KEY: DATADOG_API_KEY\n',
+      },
       { workflows: 'ci/*.yml' },
     );
     expect(run.exitCode).toBe(1);
-    expect(run.commands.find((c) => c.command === 'error' && c.properties.file)?.message).toMatch(/secrets.OLD_DD_KEY is a legacy secret, replaced by DATADOG_API_KEY/);
+    expect(run.commands.find((c) => c.command === 'error' && c.properties.file)?.message).toMatch(
+      /secrets.OLD_DD_KEY is a legacy secret, replaced by DATADOG_API_KEY/,
+    );
   });
 });
 
 it("this repository's own workflows pass the audit", async () => {
   const files = Object.fromEntries(
-    ['ci.yml', 'check-dist.yml', 'workflow-audit.yml'].map((f) => [`.github/workflows/${f}`, readFileSync(`.github/workflows/${f}`, 'utf8')]),
+    ['ci.yml', 'check-dist.yml', 'workflow-audit.yml'].map((f) => [
+      `.github/workflows/${f}`,
+      readFileSync(`.github/workflows/${f}`, 'utf8'),
+    ]),
   );
-  const run = await runAction({ inputs: { mode: 'audit' }, files: { ...files, 'action.yml': readFileSync('action.yml', 'utf8') } });
+  const run = await runAction({
+    inputs: { mode: 'audit' },
+    files: { ...files, 'action.yml': readFileSync('action.yml', 'utf8') },
+  });
   expect(run.commands.filter((c) => c.command === 'error' || c.command === 'warning')).toEqual([]);
   expect(run.exitCode).toBe(0);
 
   // The same files with one secret unwired: `uses: ./` is recognised as this action.
   const unwired = files['.github/workflows/ci.yml'].replace(/\n\s+LAMBDA_LABS_REGION: .*/, '');
-  const broken = await runAction({ inputs: { mode: 'audit' }, files: { ...files, '.github/workflows/ci.yml': unwired, 'action.yml': readFileSync('action.yml', 'utf8') } });
+  const broken = await runAction({
+    inputs: { mode: 'audit' },
+    files: { ...files, '.github/workflows/ci.yml': unwired, 'action.yml': readFileSync('action.yml', 'utf8') },
+  });
   expect(broken.exitCode).toBe(1);
-  expect(broken.commands.find((c) => c.command === 'error')?.message).toMatch(/does not hand it LAMBDA_LABS_REGION: add it/);
+  expect(broken.commands.find((c) => c.command === 'error')?.message).toMatch(
+    /does not hand it LAMBDA_LABS_REGION: add it/,
+  );
 });
 
 it('audits hundreds of files across worker threads with the same findings, in file order', async () => {
   const files = Object.fromEntries(
-    Array.from({ length: 240 }, (_, i) => [`.github/workflows/w${String(i).padStart(3, '0')}.yml`, i % 3 === 0 ? `env:\n  K: \${{ secrets.LAMBDA_API_KEY }}\n` : 'on: push\n']),
+    Array.from({ length: 240 }, (_, i) => [
+      `.github/workflows/w${String(i).padStart(3, '0')}.yml`,
+      i % 3 === 0 ? `env:\n  K: \${{ secrets.LAMBDA_API_KEY }}\n` : 'on: push\n',
+    ]),
   );
   const run = await audit(files, { 'fail-on': 'never' });
   expect(run.exitCode).toBe(0);
-  const findings = JSON.parse(run.reportFile!).findings as { file: string; line: number; column: number; check: string }[];
+  const findings = JSON.parse(run.reportFile!).findings as {
+    file: string;
+    line: number;
+    column: number;
+    check: string;
+  }[];
   expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}`)).toEqual(
     Object.keys(files)
       .filter((_, i) => i % 3 === 0)

@@ -28,7 +28,8 @@ it(`${RUNS} action processes at once on one environment: every key of every run 
         });
       }),
     );
-    for (const run of runs) expect({ exit: run.exitCode, log: run.exitCode === 0 ? '' : run.log }).toEqual({ exit: 0, log: '' });
+    for (const run of runs)
+      expect({ exit: run.exitCode, log: run.exitCode === 0 ? '' : run.log }).toEqual({ exit: 0, log: '' });
     expect(runs.map((r) => r.outputs.changed)).toEqual(Array(RUNS).fill('true'));
 
     const values = parseDocument(emu.environment(ENV)!.decrypted).toJS().values;
@@ -40,13 +41,19 @@ it(`${RUNS} action processes at once on one environment: every key of every run 
     expect(emu.revisionCount(ENV) - before).toBe(RUNS);
     const patches = emu.requests.filter((r) => r.method === 'PATCH');
     expect(patches.filter((r) => r.status === 200)).toHaveLength(RUNS);
-    console.log(`${RUNS} concurrent runs: ${emu.requests.length} requests, ${patches.length} PATCH (${patches.length - RUNS} refused on a stale etag and retried), ${RUNS} revisions`);
+    console.log(
+      `${RUNS} concurrent runs: ${emu.requests.length} requests, ${patches.length} PATCH (${patches.length - RUNS} refused on a stale etag and retried), ${RUNS} revisions`,
+    );
 
     // Again, with nothing to change: no run writes.
     const again = await Promise.all(
       Array.from({ length: RUNS }, (_, i) => {
         const { config, env } = runInputs(i);
-        return runAction({ inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url }, env, files: { '.github/lambda-h200-sync.yml': config } });
+        return runAction({
+          inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
+          env,
+          files: { '.github/lambda-h200-sync.yml': config },
+        });
       }),
     );
     expect(again.map((r) => [r.exitCode, r.outputs.changed])).toEqual(Array(RUNS).fill([0, 'false']));

@@ -16,7 +16,10 @@ export async function seededEmulator(): Promise<Emulator> {
 }
 
 /** Runs the committed bundle through the runner harness against the emulator, with the ten secrets in the step env. */
-export function syncRun(emu: Emulator, options: { inputs?: Record<string, string>; env?: Record<string, string>; nodeBinary?: string } = {}): Promise<ActionRun> {
+export function syncRun(
+  emu: Emulator,
+  options: { inputs?: Record<string, string>; env?: Record<string, string>; nodeBinary?: string } = {},
+): Promise<ActionRun> {
   return runAction({
     inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url, ...options.inputs },
     env: { ...H200_SECRETS, ...options.env },
@@ -62,7 +65,8 @@ export function userVisibleText(run: ActionRun): Record<string, string> {
 export function leakNeedles(values: Iterable<string>, minLength = 4): string[] {
   const needles = new Set<string>();
   for (const value of values) {
-    for (const part of [value, ...value.split(/\r?\n|\r/).map((l) => l.trim())]) if (part.trim().length >= minLength) needles.add(part);
+    for (const part of [value, ...value.split(/\r?\n|\r/).map((l) => l.trim())])
+      if (part.trim().length >= minLength) needles.add(part);
   }
   return [...needles];
 }

@@ -4,7 +4,10 @@ import { routes, seededEmulator, syncRun, type Emulator } from './helpers.js';
 // action.yml says node24: the bundle must load and run there too, not only on this machine's Node.
 function node24(): string {
   if (process.env.NODE24_BIN) return process.env.NODE24_BIN;
-  return execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8', timeout: 120_000 }).trim();
+  return execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  }).trim();
 }
 
 let emu: Emulator;

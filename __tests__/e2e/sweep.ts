@@ -28,11 +28,13 @@ export function outsideSecrets(body: string): string {
 export function findLeaks(run: ActionRun, emu: Emulator, values: readonly string[]): string[] {
   const sinks: Record<string, string> = { ...userVisibleText(run) };
   emu.requests.forEach((r, i) => {
-    sinks[`request ${i + 1} (${r.method} ${r.path})`] = `${r.path}\n${JSON.stringify(r.headers)}\n${outsideSecrets(r.body)}`;
+    sinks[`request ${i + 1} (${r.method} ${r.path})`] =
+      `${r.path}\n${JSON.stringify(r.headers)}\n${outsideSecrets(r.body)}`;
   });
   const leaks: string[] = [];
   for (const needle of leakNeedles(values)) {
-    for (const [sink, text] of Object.entries(sinks)) if (text.includes(needle)) leaks.push(`a value of ${needle.length} characters in ${sink}`);
+    for (const [sink, text] of Object.entries(sinks))
+      if (text.includes(needle)) leaks.push(`a value of ${needle.length} characters in ${sink}`);
   }
   return leaks;
 }
@@ -50,7 +52,11 @@ export function unmanaged(decrypted: string | undefined, managedPrefixes: readon
   const values = { ...(data.values ?? {}) };
   for (const prefix of managedPrefixes) delete values[prefix];
   if (values.environmentVariables && typeof values.environmentVariables === 'object') {
-    values.environmentVariables = Object.fromEntries(Object.entries(values.environmentVariables).filter(([k]) => !k.startsWith('LAMBDA_LABS_') && !k.startsWith('HOSTILE_')));
+    values.environmentVariables = Object.fromEntries(
+      Object.entries(values.environmentVariables).filter(
+        ([k]) => !k.startsWith('LAMBDA_LABS_') && !k.startsWith('HOSTILE_'),
+      ),
+    );
   }
   return JSON.stringify({ ...data, values, comments: comments.filter(Boolean) });
 }

@@ -4,7 +4,16 @@ import { startEscEmulator } from '../../emulator/esc-server.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import { TRICKY_VALUES } from '../fixtures/values.js';
-import { decryptedValues, ENV, leakNeedles, seededEmulator, routes, syncRun, userVisibleText, type Emulator } from './helpers.js';
+import {
+  decryptedValues,
+  ENV,
+  leakNeedles,
+  seededEmulator,
+  routes,
+  syncRun,
+  userVisibleText,
+  type Emulator,
+} from './helpers.js';
 
 let emu: Emulator;
 beforeEach(async () => {
@@ -21,7 +30,13 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
 
     expect(run.exitCode).toBe(0);
     expect(routes(emu)).toEqual(['decrypt', 'patch', 'open', 'read-open']);
-    expect(run.outputs).toMatchObject({ changed: 'true', added: '10', updated: '0', unchanged: '0', revision: String(before.revision + 1) });
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      added: '10',
+      updated: '0',
+      unchanged: '0',
+      revision: String(before.revision + 1),
+    });
 
     const after = decryptedValues(emu) as { imports: unknown; values: Record<string, Record<string, unknown>> };
     const original = parseDocument(EXISTING_ENVIRONMENT).toJS();
@@ -35,12 +50,19 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     }
     expect(after.values.environmentVariables.AWS_REGION).toBe('${aws.region}');
     const definition = emu.environment(ENV)!.definition;
-    for (const comment of ['# Lambda H200 cluster: shared with the infra team', '# org-wide defaults', '# Pulumi program settings, not managed by the sync', '# used by the deploy job']) {
+    for (const comment of [
+      '# Lambda H200 cluster: shared with the infra team',
+      '# org-wide defaults',
+      '# Pulumi program settings, not managed by the sync',
+      '# used by the deploy job',
+    ]) {
       expect(definition).toContain(comment);
     }
     // Stored encrypted: the plain definition holds no value of ours.
     for (const needle of leakNeedles(Object.values(H200_SECRETS), 8)) expect(definition).not.toContain(needle);
-    expect(run.summary).toContain('| `LAMBDA_LABS_API_KEY` | `lambdaLabs.apiKey` | `environmentVariables.LAMBDA_LABS_API_KEY` | added |');
+    expect(run.summary).toContain(
+      '| `LAMBDA_LABS_API_KEY` | `lambdaLabs.apiKey` | `environmentVariables.LAMBDA_LABS_API_KEY` | added |',
+    );
   });
 
   it('same run again: one request, no PATCH, changed=false, no new revision', async () => {
@@ -51,7 +73,13 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     const run = await syncRun(emu);
     expect(run.exitCode).toBe(0);
     expect(routes(emu)).toEqual(['decrypt']);
-    expect(run.outputs).toMatchObject({ changed: 'false', added: '0', updated: '0', unchanged: '10', revision: String(emu.environment(ENV)!.revision) });
+    expect(run.outputs).toMatchObject({
+      changed: 'false',
+      added: '0',
+      updated: '0',
+      unchanged: '10',
+      revision: String(emu.environment(ENV)!.revision),
+    });
     expect(emu.revisionCount(ENV)).toBe(revisions);
   });
 
@@ -66,7 +94,10 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     expect(run.outputs).toMatchObject({ changed: 'true', added: '0', updated: '1', unchanged: '9' });
     const after = decryptedValues(emu) as { values: { lambdaLabs: Record<string, unknown> } };
     expect(after.values.lambdaLabs.maxClusterSize).toEqual({ 'fn::secret': '32' });
-    expect({ ...after, values: { ...after.values, lambdaLabs: { ...after.values.lambdaLabs, maxClusterSize: null } } }).toEqual({
+    expect({
+      ...after,
+      values: { ...after.values, lambdaLabs: { ...after.values.lambdaLabs, maxClusterSize: null } },
+    }).toEqual({
       ...before,
       values: { ...before.values, lambdaLabs: { ...before.values.lambdaLabs, maxClusterSize: null } },
     });
@@ -94,10 +125,17 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
   });
 
   it('with create-environment false, a missing environment is a clear error and nothing is written', async () => {
-    const run = await syncRun(emu, { inputs: { environment: 'lynn-sophia/lambda/absent', 'create-environment': 'false' } });
+    const run = await syncRun(emu, {
+      inputs: { environment: 'lynn-sophia/lambda/absent', 'create-environment': 'false' },
+    });
     expect(run.exitCode).toBe(1);
     expect(routes(emu)).toEqual(['decrypt']);
-    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringMatching(/lynn-sophia\/lambda\/absent was not found.*create-environment: true/) }));
+    expect(run.commands).toContainEqual(
+      expect.objectContaining({
+        command: 'error',
+        message: expect.stringMatching(/lynn-sophia\/lambda\/absent was not found.*create-environment: true/),
+      }),
+    );
   });
 
   it('plan mode reads and compares, and never writes', async () => {
@@ -112,20 +150,26 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     const run = await syncRun(emu, { inputs: { 'pulumi-access-token': 'pul-not-a-real-token' } });
     expect(run.exitCode).toBe(1);
     const error = run.commands.find((c) => c.command === 'error');
-    expect(error?.message).toMatch(/refused the access token .*401.*missing, expired or wrong\. It came from the pulumi-access-token input/);
+    expect(error?.message).toMatch(
+      /refused the access token .*401.*missing, expired or wrong\. It came from the pulumi-access-token input/,
+    );
   });
 
   it('a token that may read but not write gets told which permission it needs', async () => {
     emu.addToken('pul-open-only', { login: 'reader', permissions: { '*': 'open' } });
     const run = await syncRun(emu, { inputs: { 'pulumi-access-token': 'pul-open-only' } });
     expect(run.exitCode).toBe(1);
-    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/403.*needs the write permission on lynn-sophia\/lambda\/h200/);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /403.*needs the write permission on lynn-sophia\/lambda\/h200/,
+    );
   });
 
   it('says plainly that check-lambda is not supported yet, and still syncs', async () => {
     const run = await syncRun(emu, { inputs: { 'check-lambda': 'true' } });
     expect(run.exitCode).toBe(0);
-    expect(run.commands.find((c) => c.command === 'notice')?.message).toMatch(/check-lambda: true is not supported by this version yet/);
+    expect(run.commands.find((c) => c.command === 'notice')?.message).toMatch(
+      /check-lambda: true is not supported by this version yet/,
+    );
   });
 
   it('a missing required secret stops the run before ESC is touched', async () => {
@@ -148,14 +192,20 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     try {
       const run = await syncRun(prefixed);
       expect(run.exitCode).toBe(0);
-      expect(prefixed.requests[0].path).toMatch(/^\/pulumi-cloud\/api\/esc\/environments\/lynn-sophia\/lambda\/h200\/decrypt/);
+      expect(prefixed.requests[0].path).toMatch(
+        /^\/pulumi-cloud\/api\/esc\/environments\/lynn-sophia\/lambda\/h200\/decrypt/,
+      );
     } finally {
       await prefixed.close();
     }
   });
 
   it('shows no value, nor any line of one, anywhere the user can read, and sends none outside fn::secret', async () => {
-    const env = { ...H200_SECRETS, LAMBDA_LABS_ASG_NAME: 'line one\r\nline two', LAMBDA_LABS_SHARED_FS_ID: '  padded value  ' };
+    const env = {
+      ...H200_SECRETS,
+      LAMBDA_LABS_ASG_NAME: 'line one\r\nline two',
+      LAMBDA_LABS_SHARED_FS_ID: '  padded value  ',
+    };
     const values = Object.values(env);
     const run = await syncRun(emu, { env });
     expect(run.exitCode).toBe(0);
@@ -165,7 +215,8 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
       }
       for (const request of emu.requests) {
         const outsideSecrets = request.body.replace(/fn::secret: *"(?:[^"\\]|\\.)*"/g, '');
-        if (outsideSecrets.includes(needle) || JSON.stringify(request.headers).includes(needle)) throw new Error(`a value left the client outside fn::secret in ${request.method} ${request.path}`);
+        if (outsideSecrets.includes(needle) || JSON.stringify(request.headers).includes(needle))
+          throw new Error(`a value left the client outside fn::secret in ${request.method} ${request.path}`);
       }
     }
     expect(leakNeedles(values, 1).filter((needle) => !run.masks.includes(needle))).toEqual([]);
@@ -183,7 +234,10 @@ describe('authentication without a long-lived token', () => {
     expect(run.idTokenAudiences).toEqual(['urn:pulumi:org:lynn-sophia']);
     expect(routes(emu)).toEqual(['POST /api/oauth/token', 'decrypt', 'patch', 'open', 'read-open']);
     const exchange = JSON.parse(emu.requests[0].body);
-    expect(exchange).toMatchObject({ audience: 'urn:pulumi:org:lynn-sophia', requested_token_type: 'urn:pulumi:token-type:access_token:organization' });
+    expect(exchange).toMatchObject({
+      audience: 'urn:pulumi:org:lynn-sophia',
+      requested_token_type: 'urn:pulumi:token-type:access_token:organization',
+    });
     const issued = emu.requests[1].headers.authorization.replace('token ', '');
     expect(run.masks).toContain(issued);
   });
@@ -192,6 +246,8 @@ describe('authentication without a long-lived token', () => {
     const run = await runAction({ inputs: { environment: ENV, 'cloud-url': emu.url }, env: { ...H200_SECRETS } });
     expect(run.exitCode).toBe(1);
     expect(emu.requests).toHaveLength(0);
-    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/No Pulumi access token: set the pulumi-access-token input .* `permissions: id-token: write`/);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /No Pulumi access token: set the pulumi-access-token input .* `permissions: id-token: write`/,
+    );
   });
 });

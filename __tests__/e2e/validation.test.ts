@@ -1,7 +1,16 @@
 import { parseDocument } from 'yaml';
 import { runAction } from '../../emulator/harness.js';
 import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
-import { decryptedValues, ENV, leakNeedles, seededEmulator, routes, syncRun, userVisibleText, type Emulator } from './helpers.js';
+import {
+  decryptedValues,
+  ENV,
+  leakNeedles,
+  seededEmulator,
+  routes,
+  syncRun,
+  userVisibleText,
+  type Emulator,
+} from './helpers.js';
 
 let emu: Emulator;
 beforeEach(async () => {
@@ -9,9 +18,17 @@ beforeEach(async () => {
 });
 afterEach(() => emu.close());
 
-const lambdaLabs = (): Record<string, unknown> => (decryptedValues(emu) as { values: { lambdaLabs?: Record<string, unknown> } }).values.lambdaLabs ?? {};
+const lambdaLabs = (): Record<string, unknown> =>
+  (decryptedValues(emu) as { values: { lambdaLabs?: Record<string, unknown> } }).values.lambdaLabs ?? {};
 
-type Case = { name: string; secret: string; value: string; check: string; severity: 'error' | 'warning'; message: RegExp };
+type Case = {
+  name: string;
+  secret: string;
+  value: string;
+  check: string;
+  severity: 'error' | 'warning';
+  message: RegExp;
+};
 
 const MISSING: Case[] = Object.keys(H200_SECRETS).map((secret) => ({
   name: `${secret} empty (an unset GitHub secret)`,
@@ -25,9 +42,17 @@ const MISSING: Case[] = Object.keys(H200_SECRETS).map((secret) => ({
 const RULE_BROKEN: Case[] = [
   ['LAMBDA_LABS_API_KEY', 'secret_with a space_0001', /contains whitespace/],
   ['LAMBDA_LABS_SSH_KEY_NAME', 'k'.repeat(65), /longer than 64 characters/],
-  ['LAMBDA_LABS_SSH_PRIVATE_KEY', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPublicKeyPastedByMistake0001 lynn@laptop', /looks like a public key/],
+  [
+    'LAMBDA_LABS_SSH_PRIVATE_KEY',
+    'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPublicKeyPastedByMistake0001 lynn@laptop',
+    /looks like a public key/,
+  ],
   ['LAMBDA_LABS_SSH_PRIVATE_KEY', '~/.ssh/id_ed25519_lynn', /looks like a file path/],
-  ['LAMBDA_LABS_SSH_PRIVATE_KEY', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACDx', /without its armour/],
+  [
+    'LAMBDA_LABS_SSH_PRIVATE_KEY',
+    'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACDx',
+    /without its armour/,
+  ],
   ['LAMBDA_LABS_REGION', 'US West 1', /does not look like a Lambda region/],
   ['LAMBDA_LABS_INSTANCE_TYPE', 'h200-single', /does not look like a Lambda instance type/],
   ['LAMBDA_LABS_CLUSTER_SIZE', 'three', /must be a positive whole number/],
@@ -36,7 +61,14 @@ const RULE_BROKEN: Case[] = [
   ['LAMBDA_LABS_SHARED_FS_ID', '    ', /is empty or only whitespace/],
   ['LAMBDA_LABS_SHARED_FS_MOUNT', 'mnt/shared-volume', /must be an absolute path/],
   ['LAMBDA_LABS_ASG_NAME', ' \t \n', /is empty or only whitespace/],
-].map(([secret, value, message]) => ({ name: `${secret} breaks its rule (${String(message).slice(1, 30)})`, secret: secret as string, value: value as string, check: 'rule', severity: 'error', message: message as RegExp }));
+].map(([secret, value, message]) => ({
+  name: `${secret} breaks its rule (${String(message).slice(1, 30)})`,
+  secret: secret as string,
+  value: value as string,
+  check: 'rule',
+  severity: 'error',
+  message: message as RegExp,
+}));
 
 const EXPECTED_CHANGED: Case[] = [
   ['LAMBDA_LABS_SSH_KEY_NAME', 'lynn-sophia-other-key', 'lynn-sophia-h200-key'],
@@ -47,13 +79,27 @@ const EXPECTED_CHANGED: Case[] = [
   ['LAMBDA_LABS_SHARED_FS_ID', 'lynn-sophia-other-fs', 'lynn-sophia-shared-fs'],
   ['LAMBDA_LABS_SHARED_FS_MOUNT', '/mnt/other-volume', '/mnt/shared'],
   ['LAMBDA_LABS_ASG_NAME', 'lynn-sophia-other-asg', 'lynn-sophia-h200-asg'],
-].map(([secret, value, expected]) => ({ name: `${secret} differs from ${expected}`, secret, value, check: 'expected', severity: 'warning', message: new RegExp(`^${secret} differs from the expected value "${expected}"`) }));
+].map(([secret, value, expected]) => ({
+  name: `${secret} differs from ${expected}`,
+  secret,
+  value,
+  check: 'expected',
+  severity: 'warning',
+  message: new RegExp(`^${secret} differs from the expected value "${expected}"`),
+}));
 
 const LEGACY: Case[] = [
   ['LAMBDA_API_KEY', /LAMBDA_API_KEY is a legacy name \(replaced by LAMBDA_LABS_API_KEY\)/],
   ['LAMBDA_IP_ADDRESS', /LAMBDA_IP_ADDRESS is a legacy name \(removed, and nothing replaces it\)/],
   ['LAMBDA_SSH_PRIVATE_KEY', /LAMBDA_SSH_PRIVATE_KEY is a legacy name \(replaced by LAMBDA_LABS_SSH_PRIVATE_KEY\)/],
-].map(([secret, message]) => ({ name: `legacy ${secret} given`, secret: secret as string, value: `legacy-value-of-${secret}`, check: 'legacy', severity: 'warning', message: message as RegExp }));
+].map(([secret, message]) => ({
+  name: `legacy ${secret} given`,
+  secret: secret as string,
+  value: `legacy-value-of-${secret}`,
+  check: 'legacy',
+  severity: 'warning',
+  message: message as RegExp,
+}));
 
 // What each kind of finding does under each fail-on: exit code, and whether ESC is written.
 const EXITS = { error: { error: 1, warning: 1, never: 0 }, warning: { error: 0, warning: 1, never: 0 } } as const;
@@ -69,55 +115,80 @@ describe('validation before anything is written (dist/index.js through the harne
   });
 
   describe.each(['error', 'warning', 'never'] as const)('fail-on %s', (failOn) => {
-    it.each([...MISSING, ...RULE_BROKEN, ...EXPECTED_CHANGED, ...LEGACY])('$name', async ({ secret, value, check, severity, message }) => {
-      const run = await syncRun(emu, { inputs: { 'fail-on': failOn }, env: { [secret]: value } });
-      const report = JSON.parse(run.reportFile!);
-      const findings = report.findings.filter((f: { severity: string }) => f.severity !== 'notice');
-      expect(findings).toEqual([expect.objectContaining({ check, severity, secret, message: expect.stringMatching(message) })]);
-      const annotation = run.commands.find((c) => c.command === severity);
-      expect(annotation?.message).toMatch(message);
+    it.each([...MISSING, ...RULE_BROKEN, ...EXPECTED_CHANGED, ...LEGACY])(
+      '$name',
+      async ({ secret, value, check, severity, message }) => {
+        const run = await syncRun(emu, { inputs: { 'fail-on': failOn }, env: { [secret]: value } });
+        const report = JSON.parse(run.reportFile!);
+        const findings = report.findings.filter((f: { severity: string }) => f.severity !== 'notice');
+        expect(findings).toEqual([
+          expect.objectContaining({ check, severity, secret, message: expect.stringMatching(message) }),
+        ]);
+        const annotation = run.commands.find((c) => c.command === severity);
+        expect(annotation?.message).toMatch(message);
 
-      const exitCode = check === 'legacy' ? 0 : EXITS[severity][failOn];
-      expect(run.exitCode).toBe(exitCode);
-      expect(Number(run.outputs.score)).toBeLessThan(100);
-      if (exitCode === 1) {
-        expect(emu.requests).toEqual([]);
-        expect(run.outputs.changed).toBe('false');
-      } else {
-        expect(routes(emu)).toContain('patch');
-        const written = Object.keys(lambdaLabs());
-        const skipped = check === 'legacy' || severity === 'warning' ? 0 : 1;
-        expect(written).toHaveLength(10 - skipped);
-      }
-      const output = { required: 'missing', legacy: 'legacy', expected: 'mismatched', rule: undefined }[check];
-      if (output) expect(run.outputs[output]).toBe(secret);
+        const exitCode = check === 'legacy' ? 0 : EXITS[severity][failOn];
+        expect(run.exitCode).toBe(exitCode);
+        expect(Number(run.outputs.score)).toBeLessThan(100);
+        if (exitCode === 1) {
+          expect(emu.requests).toEqual([]);
+          expect(run.outputs.changed).toBe('false');
+        } else {
+          expect(routes(emu)).toContain('patch');
+          const written = Object.keys(lambdaLabs());
+          const skipped = check === 'legacy' || severity === 'warning' ? 0 : 1;
+          expect(written).toHaveLength(10 - skipped);
+        }
+        const output = { required: 'missing', legacy: 'legacy', expected: 'mismatched', rule: undefined }[check];
+        if (output) expect(run.outputs[output]).toBe(secret);
 
-      for (const needle of leakNeedles([value])) {
-        for (const [where, text] of Object.entries(userVisibleText(run))) if (text.includes(needle)) throw new Error(`the value leaked into ${where}`);
-      }
-    });
+        for (const needle of leakNeedles([value])) {
+          for (const [where, text] of Object.entries(userVisibleText(run)))
+            if (text.includes(needle)) throw new Error(`the value leaked into ${where}`);
+        }
+      },
+    );
   });
 
   it("the seed team's case: ten secrets plus the three legacy ones → three warnings, ten synced, no legacy in ESC, exit 0", async () => {
     const run = await syncRun(emu, {
-      env: { LAMBDA_API_KEY: 'old-api-key-0001', LAMBDA_IP_ADDRESS: '192.0.2.17', LAMBDA_SSH_PRIVATE_KEY: 'old-ssh-key-material-0001' },
+      env: {
+        LAMBDA_API_KEY: 'old-api-key-0001',
+        LAMBDA_IP_ADDRESS: '192.0.2.17',
+        LAMBDA_SSH_PRIVATE_KEY: 'old-ssh-key-material-0001',
+      },
     });
     expect(run.exitCode).toBe(0);
     expect(run.commands.filter((c) => c.command === 'warning')).toHaveLength(3);
-    expect(run.outputs).toMatchObject({ added: '10', legacy: 'LAMBDA_API_KEY,LAMBDA_IP_ADDRESS,LAMBDA_SSH_PRIVATE_KEY' });
+    expect(run.outputs).toMatchObject({
+      added: '10',
+      legacy: 'LAMBDA_API_KEY,LAMBDA_IP_ADDRESS,LAMBDA_SSH_PRIVATE_KEY',
+    });
     expect(Object.keys(lambdaLabs())).toHaveLength(10);
     const definition = emu.environment(ENV)!.decrypted;
-    for (const legacy of ['LAMBDA_API_KEY', 'LAMBDA_IP_ADDRESS', 'LAMBDA_SSH_PRIVATE_KEY', 'old-api-key-0001', '192.0.2.17']) expect(definition).not.toContain(legacy);
+    for (const legacy of [
+      'LAMBDA_API_KEY',
+      'LAMBDA_IP_ADDRESS',
+      'LAMBDA_SSH_PRIVATE_KEY',
+      'old-api-key-0001',
+      '192.0.2.17',
+    ])
+      expect(definition).not.toContain(legacy);
   });
 
   it('legacy keys already in ESC: a warning each; prune-legacy removes them in the same single PATCH', async () => {
-    emu.seed(ENV, `${EXISTING_ENVIRONMENT}    LAMBDA_API_KEY: legacy-plain-0001\n  lambdaLabs:\n    lambdaIpAddress: 192.0.2.17\n`);
+    emu.seed(
+      ENV,
+      `${EXISTING_ENVIRONMENT}    LAMBDA_API_KEY: legacy-plain-0001\n  lambdaLabs:\n    lambdaIpAddress: 192.0.2.17\n`,
+    );
     emu.clearRequests();
     const warned = await syncRun(emu);
     expect(warned.exitCode).toBe(0);
     const warnings = warned.commands.filter((c) => c.command === 'warning').map((c) => c.message);
     expect(warnings).toEqual([
-      expect.stringMatching(/ESC path environmentVariables.LAMBDA_API_KEY still holds the legacy LAMBDA_API_KEY .* prune-legacy: true/),
+      expect.stringMatching(
+        /ESC path environmentVariables.LAMBDA_API_KEY still holds the legacy LAMBDA_API_KEY .* prune-legacy: true/,
+      ),
       expect.stringMatching(/ESC path lambdaLabs.lambdaIpAddress still holds the legacy LAMBDA_IP_ADDRESS/),
     ]);
 
@@ -126,7 +197,9 @@ describe('validation before anything is written (dist/index.js through the harne
     expect(pruned.exitCode).toBe(0);
     expect(routes(emu).filter((r) => r === 'patch')).toHaveLength(1);
     expect(pruned.outputs).toMatchObject({ removed: '2', changed: 'true' });
-    const after = decryptedValues(emu) as { values: { environmentVariables: Record<string, unknown>; lambdaLabs: Record<string, unknown> } };
+    const after = decryptedValues(emu) as {
+      values: { environmentVariables: Record<string, unknown>; lambdaLabs: Record<string, unknown> };
+    };
     expect(after.values.environmentVariables).not.toHaveProperty('LAMBDA_API_KEY');
     expect(after.values.lambdaLabs).not.toHaveProperty('lambdaIpAddress');
     expect(after.values.environmentVariables.AWS_REGION).toBe('${aws.region}');
@@ -145,43 +218,71 @@ describe('validation before anything is written (dist/index.js through the harne
     expect(run.exitCode).toBe(0);
     expect(emu.requests.map((r) => r.method)).toEqual(['GET']);
     const report = JSON.parse(run.reportFile!);
-    const byAction = (action: string) => report.changes.filter((c: { action: string }) => c.action === action).map((c: { path: string }) => c.path);
+    const byAction = (action: string) =>
+      report.changes.filter((c: { action: string }) => c.action === action).map((c: { path: string }) => c.path);
     expect(byAction('add')).toEqual(['lambdaLabs.asgName']);
     expect(byAction('update')).toEqual(['lambdaLabs.maxClusterSize']);
     expect(byAction('unchanged')).toHaveLength(8);
     expect(byAction('remove')).toEqual(['LAMBDA_API_KEY']);
     expect(run.outputs).toMatchObject({ changed: 'true', added: '1', updated: '1', unchanged: '8', removed: '1' });
-    expect(run.summary).toContain('| `LAMBDA_LABS_ASG_NAME` | `lambdaLabs.asgName` | `environmentVariables.LAMBDA_LABS_ASG_NAME` | add |');
+    expect(run.summary).toContain(
+      '| `LAMBDA_LABS_ASG_NAME` | `lambdaLabs.asgName` | `environmentVariables.LAMBDA_LABS_ASG_NAME` | add |',
+    );
   });
 
   it('plan without a token (fork pull request): validates, says in a notice why ESC was not read, sends nothing', async () => {
-    const run = await runAction({ inputs: { environment: ENV, mode: 'plan', 'cloud-url': emu.url }, env: { ...H200_SECRETS } });
+    const run = await runAction({
+      inputs: { environment: ENV, mode: 'plan', 'cloud-url': emu.url },
+      env: { ...H200_SECRETS },
+    });
     expect(run.exitCode).toBe(0);
     expect(emu.requests).toEqual([]);
     expect(run.outputs.score).toBe('100');
-    expect(run.commands.find((c) => c.command === 'notice')?.message).toMatch(/ESC was not read: there is no Pulumi access token and no OIDC/);
+    expect(run.commands.find((c) => c.command === 'notice')?.message).toMatch(
+      /ESC was not read: there is no Pulumi access token and no OIDC/,
+    );
   });
 
   it.each([
-    ['a typo in a key', 'environment: lynn-sophia/lambda/h200\nsecrets:\n  LAMBDA_LABS_REGION:\n    expectd: us-east-1\n', 4, 5, /unknown key "expectd" in secrets.LAMBDA_LABS_REGION; did you mean "expected"\?/],
-    ['a wrong type', 'secrets:\n  LAMBDA_LABS_CLUSTER_SIZE:\n    expected: 4\n', 3, 15, /secrets.LAMBDA_LABS_CLUSTER_SIZE.expected must be a string \(write it in quotes: "4"\); it is a number/],
+    [
+      'a typo in a key',
+      'environment: lynn-sophia/lambda/h200\nsecrets:\n  LAMBDA_LABS_REGION:\n    expectd: us-east-1\n',
+      4,
+      5,
+      /unknown key "expectd" in secrets.LAMBDA_LABS_REGION; did you mean "expected"\?/,
+    ],
+    [
+      'a wrong type',
+      'secrets:\n  LAMBDA_LABS_CLUSTER_SIZE:\n    expected: 4\n',
+      3,
+      15,
+      /secrets.LAMBDA_LABS_CLUSTER_SIZE.expected must be a string \(write it in quotes: "4"\); it is a number/,
+    ],
     ['bad YAML', 'secrets:\n  LAMBDA_LABS_REGION: {expected: us-east-1\n', 3, 1, /not valid YAML/],
-  ])('a config file with %s: an error at file:line:column, nothing written', async (_name, config, line, column, message) => {
-    const run = await runAction({
-      inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
-      env: { ...H200_SECRETS },
-      files: { '.github/lambda-h200-sync.yml': config },
-    });
-    expect(run.exitCode).toBe(1);
-    expect(emu.requests).toEqual([]);
-    const error = run.commands.find((c) => c.command === 'error' && c.properties.file);
-    expect(error?.properties).toMatchObject({ file: '.github/lambda-h200-sync.yml', line: String(line), col: String(column) });
-    expect(error?.message).toMatch(new RegExp(`^\\.github/lambda-h200-sync\\.yml:${line}:${column}: `));
-    expect(error?.message).toMatch(message);
-  });
+  ])(
+    'a config file with %s: an error at file:line:column, nothing written',
+    async (_name, config, line, column, message) => {
+      const run = await runAction({
+        inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
+        env: { ...H200_SECRETS },
+        files: { '.github/lambda-h200-sync.yml': config },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(emu.requests).toEqual([]);
+      const error = run.commands.find((c) => c.command === 'error' && c.properties.file);
+      expect(error?.properties).toMatchObject({
+        file: '.github/lambda-h200-sync.yml',
+        line: String(line),
+        col: String(column),
+      });
+      expect(error?.message).toMatch(new RegExp(`^\\.github/lambda-h200-sync\\.yml:${line}:${column}: `));
+      expect(error?.message).toMatch(message);
+    },
+  );
 
   it('a config file names the environment, adds a secret and changes an expectation', async () => {
-    const config = 'environment: lynn-sophia/lambda/h200\nsecrets:\n  LAMBDA_LABS_REGION:\n    expected: us-east-1\n  DATADOG_API_KEY:\n    path: datadog.apiKey\n    rule: api-key\n';
+    const config =
+      'environment: lynn-sophia/lambda/h200\nsecrets:\n  LAMBDA_LABS_REGION:\n    expected: us-east-1\n  DATADOG_API_KEY:\n    path: datadog.apiKey\n    rule: api-key\n';
     const run = await runAction({
       inputs: { 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
       env: { ...H200_SECRETS, LAMBDA_LABS_REGION: 'us-east-1', DATADOG_API_KEY: 'dd-api-key-0001' },
@@ -189,7 +290,9 @@ describe('validation before anything is written (dist/index.js through the harne
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ added: '11', mismatched: '', score: '100' });
-    const after = decryptedValues(emu) as { values: { datadog: unknown; environmentVariables: Record<string, string> } };
+    const after = decryptedValues(emu) as {
+      values: { datadog: unknown; environmentVariables: Record<string, string> };
+    };
     expect(after.values.datadog).toEqual({ apiKey: { 'fn::secret': 'dd-api-key-0001' } });
     expect(after.values.environmentVariables.DATADOG_API_KEY).toBe('${datadog.apiKey}');
   });
@@ -198,6 +301,8 @@ describe('validation before anything is written (dist/index.js through the harne
     const run = await syncRun(emu, { inputs: { config: 'ci/lambda-sync.yml' } });
     expect(run.exitCode).toBe(1);
     expect(emu.requests).toEqual([]);
-    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(/Config file ci\/lambda-sync.yml cannot be read \(ENOENT\)/);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /Config file ci\/lambda-sync.yml cannot be read \(ENOENT\)/,
+    );
   });
 });

@@ -76,7 +76,10 @@ describe('permissions per environment', () => {
   ])('no access hides the environment: %s%s answers as if it did not exist', async (method, suffix) => {
     for (const token of ['t-none', 't-hidden']) {
       const hidden = await call(emu, method, `${ENV}${suffix}`, { token, body: method === 'PATCH' ? '' : undefined });
-      const absent = await call(emu, method, `acme/app/absent${suffix}`, { token: 't-write', body: method === 'PATCH' ? '' : undefined });
+      const absent = await call(emu, method, `acme/app/absent${suffix}`, {
+        token: 't-write',
+        body: method === 'PATCH' ? '' : undefined,
+      });
       expect(hidden.status).toBe(404);
       expect(absent.status).toBe(404);
       expect(hidden.json().message).toBe(absent.json().message.replace('absent', 'prod'));

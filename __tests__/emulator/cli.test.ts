@@ -16,31 +16,48 @@ afterEach(() => {
 });
 
 describe('npm run emulator', () => {
-  test.each(['SIGTERM', 'SIGINT'] as const)('prints its URL and token, serves seeded environments, and stops on %s', async (signal) => {
-    dir = mkdtempSync(join(tmpdir(), 'esc-cli-'));
-    const seed = join(dir, 'prod.yaml');
-    writeFileSync(seed, 'values:\n  region: us-east-1\n  key:\n    fn::secret: k\n');
-    child = spawn(process.execPath, [CLI, '--seed', `acme/app/prod=${seed}`, '--conflict-status', '412', '--latency', '1', '--path-prefix', '/pulumi']);
-    const [urlLine, tokenLine] = await firstLines(child, 2);
-    const url = /^ESC emulator listening at (http:\/\/127\.0\.0\.1:\d+\/pulumi)$/.exec(urlLine)?.[1];
-    const token = /^token: (\S+)$/.exec(tokenLine)?.[1];
-    expect(url).toBeDefined();
-    expect(token).toBeDefined();
+  test.each(['SIGTERM', 'SIGINT'] as const)(
+    'prints its URL and token, serves seeded environments, and stops on %s',
+    async (signal) => {
+      dir = mkdtempSync(join(tmpdir(), 'esc-cli-'));
+      const seed = join(dir, 'prod.yaml');
+      writeFileSync(seed, 'values:\n  region: us-east-1\n  key:\n    fn::secret: k\n');
+      child = spawn(process.execPath, [
+        CLI,
+        '--seed',
+        `acme/app/prod=${seed}`,
+        '--conflict-status',
+        '412',
+        '--latency',
+        '1',
+        '--path-prefix',
+        '/pulumi',
+      ]);
+      const [urlLine, tokenLine] = await firstLines(child, 2);
+      const url = /^ESC emulator listening at (http:\/\/127\.0\.0\.1:\d+\/pulumi)$/.exec(urlLine)?.[1];
+      const token = /^token: (\S+)$/.exec(tokenLine)?.[1];
+      expect(url).toBeDefined();
+      expect(token).toBeDefined();
 
-    const headers = { Authorization: `token ${token}` };
-    const read = await fetch(`${url}/api/esc/environments/acme/app/prod`, { headers });
-    expect(read.status).toBe(200);
-    const text = await read.text();
-    expect(text).toContain('region: us-east-1');
-    expect(text).toContain('ciphertext: ZXNjeA');
-    expect(read.headers.get('pulumi-esc-revision')).toBe('2');
-    const stale = await fetch(`${url}/api/esc/environments/acme/app/prod`, { method: 'PATCH', headers: { ...headers, ETag: 'old' }, body: '' });
-    expect(stale.status).toBe(412);
+      const headers = { Authorization: `token ${token}` };
+      const read = await fetch(`${url}/api/esc/environments/acme/app/prod`, { headers });
+      expect(read.status).toBe(200);
+      const text = await read.text();
+      expect(text).toContain('region: us-east-1');
+      expect(text).toContain('ciphertext: ZXNjeA');
+      expect(read.headers.get('pulumi-esc-revision')).toBe('2');
+      const stale = await fetch(`${url}/api/esc/environments/acme/app/prod`, {
+        method: 'PATCH',
+        headers: { ...headers, ETag: 'old' },
+        body: '',
+      });
+      expect(stale.status).toBe(412);
 
-    const code = exited(child);
-    child.kill(signal);
-    expect(await code).toBe(0);
-  });
+      const code = exited(child);
+      child.kill(signal);
+      expect(await code).toBe(0);
+    },
+  );
 
   test.each([
     [['--seed', 'no-equals-sign'], /--seed takes/],

@@ -27,12 +27,54 @@ describe('document checks answer 400 with diagnostics and store nothing', () => 
     ['an import that is a number', 'imports:\n  - 12\n', /import must be a string/, 'imports[0]', 2, 5],
     ['values a list', 'values:\n  - a\n', /values must be a mapping/, 'values', 2, 3],
     ['values a scalar', 'values: 3\n', /values must be a mapping/, 'values', 1, 9],
-    ['a number secret', 'values:\n  a:\n    fn::secret: 12\n', /^secret values must be string literals$/, 'values.a["fn::secret"]', 3, 17],
-    ['a boolean secret', 'values:\n  a:\n    fn::secret: true\n', /^secret values must be string literals$/, 'values.a["fn::secret"]', 3, 17],
-    ['a list secret', 'values:\n  a:\n    fn::secret: [x]\n', /^secret values must be string literals$/, 'values.a["fn::secret"]', 3, 17],
-    ['a mapping secret', 'values:\n  a:\n    fn::secret: {x: y}\n', /^secret values must be string literals$/, 'values.a["fn::secret"]', 3, 17],
-    ['an empty secret', 'values:\n  a:\n    fn::secret:\n', /^secret values must be string literals$/, 'values.a["fn::secret"]', 3, 16],
-    ['a secret in a list', 'values:\n  l: [{fn::secret: 1}]\n', /^secret values must be string literals$/, 'values.l[0]["fn::secret"]', 2, 20],
+    [
+      'a number secret',
+      'values:\n  a:\n    fn::secret: 12\n',
+      /^secret values must be string literals$/,
+      'values.a["fn::secret"]',
+      3,
+      17,
+    ],
+    [
+      'a boolean secret',
+      'values:\n  a:\n    fn::secret: true\n',
+      /^secret values must be string literals$/,
+      'values.a["fn::secret"]',
+      3,
+      17,
+    ],
+    [
+      'a list secret',
+      'values:\n  a:\n    fn::secret: [x]\n',
+      /^secret values must be string literals$/,
+      'values.a["fn::secret"]',
+      3,
+      17,
+    ],
+    [
+      'a mapping secret',
+      'values:\n  a:\n    fn::secret: {x: y}\n',
+      /^secret values must be string literals$/,
+      'values.a["fn::secret"]',
+      3,
+      17,
+    ],
+    [
+      'an empty secret',
+      'values:\n  a:\n    fn::secret:\n',
+      /^secret values must be string literals$/,
+      'values.a["fn::secret"]',
+      3,
+      16,
+    ],
+    [
+      'a secret in a list',
+      'values:\n  l: [{fn::secret: 1}]\n',
+      /^secret values must be string literals$/,
+      'values.l[0]["fn::secret"]',
+      2,
+      20,
+    ],
     ['a secret beside another key', 'values:\n  a:\n    fn::secret: x\n    other: y\n', /only key/, 'values.a', 3, 5],
   ];
 
@@ -66,7 +108,10 @@ describe('document checks answer 400 with diagnostics and store nothing', () => 
   });
 
   test('seed into a new environment makes revision 2 on top of the empty creation', () => {
-    expect(emu.seed('acme/app/seeded', 'values:\n  a: 1\n')).toEqual({ revision: 2, etag: emu.environment('acme/app/seeded')?.etag });
+    expect(emu.seed('acme/app/seeded', 'values:\n  a: 1\n')).toEqual({
+      revision: 2,
+      etag: emu.environment('acme/app/seeded')?.etag,
+    });
     expect(emu.revisionCount('acme/app/seeded')).toBe(2);
   });
 

@@ -93,7 +93,10 @@ describe('revisions and etags', () => {
     emu.seed('acme/app/dev', 'values:\n  s:\n    fn::secret: x\n');
     const decrypted = await call(emu, 'GET', 'acme/app/dev/decrypt');
     expect(decrypted.headers.get('pulumi-esc-revision')).toBe('2');
-    const answer = await call(emu, 'PATCH', 'acme/app/dev', { body: decrypted.text, headers: { ETag: String(decrypted.headers.get('etag')) } });
+    const answer = await call(emu, 'PATCH', 'acme/app/dev', {
+      body: decrypted.text,
+      headers: { ETag: String(decrypted.headers.get('etag')) },
+    });
     expect(answer.status).toBe(200);
   });
 
@@ -120,14 +123,23 @@ describe('revisions and etags', () => {
     emu = await startEscEmulator();
     const stale = await create(emu, 'acme/app/dev');
     emu.seed('acme/app/dev', 'values:\n  a: 1\n');
-    const ignored = await call(emu, 'PATCH', 'acme/app/dev', { body: 'values:\n  a: 2\n', headers: { 'If-Match': stale } });
+    const ignored = await call(emu, 'PATCH', 'acme/app/dev', {
+      body: 'values:\n  a: 2\n',
+      headers: { 'If-Match': stale },
+    });
     expect(ignored.status).toBe(200);
 
     emu.honourIfMatch = true;
-    const conflict = await call(emu, 'PATCH', 'acme/app/dev', { body: 'values:\n  a: 3\n', headers: { 'If-Match': stale } });
+    const conflict = await call(emu, 'PATCH', 'acme/app/dev', {
+      body: 'values:\n  a: 3\n',
+      headers: { 'If-Match': stale },
+    });
     expect(conflict.status).toBe(409);
     const current = String(emu.environment('acme/app/dev')?.etag);
-    const passed = await call(emu, 'PATCH', 'acme/app/dev', { body: 'values:\n  a: 3\n', headers: { 'If-Match': `"${current}"` } });
+    const passed = await call(emu, 'PATCH', 'acme/app/dev', {
+      body: 'values:\n  a: 3\n',
+      headers: { 'If-Match': `"${current}"` },
+    });
     expect(passed.status).toBe(200);
     expect(emu.environment('acme/app/dev')).toMatchObject({ revision: 4, definition: 'values:\n  a: 3\n' });
   });
@@ -143,7 +155,10 @@ describe('transport', () => {
     async (contentType) => {
       emu = await startEscEmulator();
       await create(emu, 'acme/app/dev');
-      const answer = await call(emu, 'PATCH', 'acme/app/dev', { body: 'values:\n  a: b\n', headers: { 'Content-Type': contentType } });
+      const answer = await call(emu, 'PATCH', 'acme/app/dev', {
+        body: 'values:\n  a: b\n',
+        headers: { 'Content-Type': contentType },
+      });
       expect(answer.status).toBe(200);
       expect(emu.environment('acme/app/dev')?.definition).toBe('values:\n  a: b\n');
     },
@@ -152,7 +167,12 @@ describe('transport', () => {
   test('doubled slashes, a trailing slash and percent-encoded segments reach the same route', async () => {
     emu = await startEscEmulator();
     emu.seed('acme/app/dev', 'values:\n  a: 1\n');
-    for (const path of ['/api/esc/environments/acme/app/dev', '//api//esc/environments//acme/app//dev', '/api/esc/environments/acme/app/dev/', '/api/esc/environments/%61cme/app/d%65v']) {
+    for (const path of [
+      '/api/esc/environments/acme/app/dev',
+      '//api//esc/environments//acme/app//dev',
+      '/api/esc/environments/acme/app/dev/',
+      '/api/esc/environments/%61cme/app/d%65v',
+    ]) {
       const answer = await call(emu, 'GET', path);
       expect([path, answer.status, answer.text]).toEqual([path, 200, 'values:\n  a: 1\n']);
     }
@@ -165,7 +185,9 @@ describe('transport', () => {
     expect((await call(emu, 'GET', 'acme/app/dev')).status).toBe(200);
     expect((await call(emu, 'GET', '/api/user')).status).toBe(200);
     const root = emu.url.replace(/\/pulumi$/, '');
-    const outside = await fetch(`${root}/api/esc/environments/acme/app/dev`, { headers: { Authorization: `token ${emu.token}` } });
+    const outside = await fetch(`${root}/api/esc/environments/acme/app/dev`, {
+      headers: { Authorization: `token ${emu.token}` },
+    });
     expect(outside.status).toBe(404);
   });
 

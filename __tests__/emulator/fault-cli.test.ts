@@ -23,12 +23,39 @@ describe('the --fault grammar', () => {
     ['decrypt@2:503', { route: 'decrypt', nth: 2, times: 1, fault: { kind: 'status', status: 503 } }],
     ['decrypt:500', { route: 'decrypt', nth: 1, times: 1, fault: { kind: 'status', status: 500 } }],
     ['decrypt:slow=3000', { route: 'decrypt', nth: 1, times: 1, fault: { kind: 'slow', delayMs: 3000 } }],
-    ['patch:429:retry-after=1', { route: 'patch', nth: 1, times: 1, fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'seconds' } } }],
-    ['patch:429:retry-after-date=1', { route: 'patch', nth: 1, times: 1, fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'http-date' } } }],
-    ['patch:503-after-write:retry-after=4', { route: 'patch', nth: 1, times: 1, fault: { kind: 'after-write', status: 503, retryAfter: { seconds: 4, format: 'seconds' } } }],
+    [
+      'patch:429:retry-after=1',
+      {
+        route: 'patch',
+        nth: 1,
+        times: 1,
+        fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'seconds' } },
+      },
+    ],
+    [
+      'patch:429:retry-after-date=1',
+      {
+        route: 'patch',
+        nth: 1,
+        times: 1,
+        fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'http-date' } },
+      },
+    ],
+    [
+      'patch:503-after-write:retry-after=4',
+      {
+        route: 'patch',
+        nth: 1,
+        times: 1,
+        fault: { kind: 'after-write', status: 503, retryAfter: { seconds: 4, format: 'seconds' } },
+      },
+    ],
     ['patch@1x3:reset', { route: 'patch', nth: 1, times: 3, fault: { kind: 'reset' } }],
     ['patchx2:502', { route: 'patch', nth: 1, times: 2, fault: { kind: 'status', status: 502 } }],
-    ['read-open@2x*:reset-after-write', { route: 'read-open', nth: 2, times: Infinity, fault: { kind: 'reset', afterWrite: true } }],
+    [
+      'read-open@2x*:reset-after-write',
+      { route: 'read-open', nth: 2, times: Infinity, fault: { kind: 'reset', afterWrite: true } },
+    ],
     ['oidc:503', { route: 'oidc', nth: 1, times: 1, fault: { kind: 'status', status: 503 } }],
   ])('%s', (text, expected) => {
     expect(parseFaultSpec(text)).toEqual(expected);
@@ -36,7 +63,12 @@ describe('the --fault grammar', () => {
 
   test('patch:concurrent-write stores the document again, unchanged', async () => {
     const spec = parseFaultSpec('patch@2:concurrent-write');
-    expect(spec).toEqual({ route: 'patch', nth: 2, times: 1, fault: { kind: 'concurrent-write', edit: expect.any(Function) } });
+    expect(spec).toEqual({
+      route: 'patch',
+      nth: 2,
+      times: 1,
+      fault: { kind: 'concurrent-write', edit: expect.any(Function) },
+    });
     if (spec.fault.kind !== 'concurrent-write') throw new Error('unreachable');
     expect(await spec.fault.edit('values:\n  a: 1\n')).toBe('values:\n  a: 1\n');
   });
@@ -68,12 +100,18 @@ describe('npm run emulator -- --fault', () => {
     writeFileSync(seed, 'values:\n  a: 1\n');
     child = spawn(process.execPath, [
       CLI,
-      '--seed', `acme/app/dev=${seed}`,
-      '--fault', 'read:reset',
-      '--fault', 'decrypt@2:503',
-      '--fault', 'decrypt@3:slow=50',
-      '--fault', 'patch:429-after-write',
-      '--fault', 'patch@2:429:retry-after-date=1',
+      '--seed',
+      `acme/app/dev=${seed}`,
+      '--fault',
+      'read:reset',
+      '--fault',
+      'decrypt@2:503',
+      '--fault',
+      'decrypt@3:slow=50',
+      '--fault',
+      'patch:429-after-write',
+      '--fault',
+      'patch@2:429:retry-after-date=1',
     ]);
     const [urlLine, tokenLine] = await firstLines(child, 2);
     const env = `${urlLine.replace(/^ESC emulator listening at /, '')}/api/esc/environments/acme/app/dev`;
@@ -93,11 +131,19 @@ describe('npm run emulator -- --fault', () => {
     expect(slow.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(48);
 
-    const applied = await fetch(env, { method: 'PATCH', headers: { ...headers, ETag: String(first.headers.get('etag')) }, body: 'values:\n  a: 2\n' });
+    const applied = await fetch(env, {
+      method: 'PATCH',
+      headers: { ...headers, ETag: String(first.headers.get('etag')) },
+      body: 'values:\n  a: 2\n',
+    });
     expect([applied.status, applied.headers.get('retry-after')]).toEqual([429, null]);
     expect(await revision()).toBe('3');
     const current = String((await fetch(env, { headers })).headers.get('etag'));
-    const limited = await fetch(env, { method: 'PATCH', headers: { ...headers, ETag: current }, body: 'values:\n  a: 3\n' });
+    const limited = await fetch(env, {
+      method: 'PATCH',
+      headers: { ...headers, ETag: current },
+      body: 'values:\n  a: 3\n',
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/ GMT$/);
     expect(await revision()).toBe('3');
@@ -113,14 +159,17 @@ describe('npm run emulator -- --fault', () => {
     expect(out).toContain('retry-after-date=S');
   });
 
-  test.each(['patch:418', 'nope:503', 'decrypt@0:slow=5'])('a bad spec %s exits 2 before listening, naming the spec', async (spec) => {
-    child = spawn(process.execPath, [CLI, '--fault', 'decrypt:500', '--fault', spec]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
-    expect(await exited(child)).toBe(2);
-    expect(err).toContain(`--fault "${spec}"`);
-    expect(out).not.toContain('listening');
-  });
+  test.each(['patch:418', 'nope:503', 'decrypt@0:slow=5'])(
+    'a bad spec %s exits 2 before listening, naming the spec',
+    async (spec) => {
+      child = spawn(process.execPath, [CLI, '--fault', 'decrypt:500', '--fault', spec]);
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (err += chunk));
+      expect(await exited(child)).toBe(2);
+      expect(err).toContain(`--fault "${spec}"`);
+      expect(out).not.toContain('listening');
+    },
+  );
 });

@@ -138,7 +138,8 @@ describe('targeting', () => {
     emu.seed('acme/default/b', 'values: {}\n');
     emu.injectFault({ route: 'read', env: 'acme/b', nth: 2, fault: { kind: 'status', status: 502 } });
     const got = [];
-    for (const name of [ENV, 'acme/default/b', ENV, ENV, 'acme/default/b', 'acme/default/b']) got.push((await call(emu, 'GET', name)).status);
+    for (const name of [ENV, 'acme/default/b', ENV, ENV, 'acme/default/b', 'acme/default/b'])
+      got.push((await call(emu, 'GET', name)).status);
     expect(got).toEqual([200, 200, 200, 200, 502, 200]);
     expect(emu.faultsTriggered).toEqual([{ route: 'read', env: 'acme/default/b', kind: 'status', status: 502 }]);
   });
@@ -190,10 +191,22 @@ describe('targeting', () => {
     ['an unknown route', { route: 'fetch', fault: { kind: 'reset' } }, /route must be one of/],
     ['nth 0', { route: 'read', nth: 0, fault: { kind: 'reset' } }, /nth must be an integer from 1/],
     ['times 1.5', { route: 'read', times: 1.5, fault: { kind: 'reset' } }, /times must be/],
-    ['status 404', { route: 'read', fault: { kind: 'status', status: 404 } }, /status must be one of 429, 500, 502, 503/],
-    ['a Retry-After format', { route: 'read', fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'rfc' } } }, /retryAfter.format/],
+    [
+      'status 404',
+      { route: 'read', fault: { kind: 'status', status: 404 } },
+      /status must be one of 429, 500, 502, 503/,
+    ],
+    [
+      'a Retry-After format',
+      { route: 'read', fault: { kind: 'status', status: 429, retryAfter: { seconds: 1, format: 'rfc' } } },
+      /retryAfter.format/,
+    ],
     ['a negative delay', { route: 'read', fault: { kind: 'slow', delayMs: -1 } }, /delayMs/],
-    ['a concurrent write on read', { route: 'read', fault: { kind: 'concurrent-write', edit: (y: string) => y } }, /patch route only/],
+    [
+      'a concurrent write on read',
+      { route: 'read', fault: { kind: 'concurrent-write', edit: (y: string) => y } },
+      /patch route only/,
+    ],
     ['a concurrent write without edit', { route: 'patch', fault: { kind: 'concurrent-write' } }, /edit function/],
     ['an unknown kind', { route: 'read', fault: { kind: 'teapot' } }, /unknown fault kind "teapot"/],
   ])('injectFault refuses %s', async (_label, spec, message) => {
@@ -222,7 +235,10 @@ describe('after-write faults', () => {
 
   test('carries Retry-After when asked', async () => {
     await seeded();
-    emu.injectFault({ route: 'patch', fault: { kind: 'after-write', status: 429, retryAfter: { seconds: 2, format: 'seconds' } } });
+    emu.injectFault({
+      route: 'patch',
+      fault: { kind: 'after-write', status: 429, retryAfter: { seconds: 2, format: 'seconds' } },
+    });
     const answer = await SEND.patch(emu);
     expect([answer.status, answer.headers.get('retry-after'), emu.revisionCount(ENV)]).toEqual([429, '2', 3]);
   });
@@ -252,17 +268,20 @@ describe('reset faults', () => {
     ['patch', false, 2],
     ['patch', true, 3],
     ['decrypt', true, 2],
-  ] as const)('%s (afterWrite %s) fails in the client with ECONNRESET; revision then %i', async (route, afterWrite, revision) => {
-    await seeded();
-    emu.injectFault({ route, fault: { kind: 'reset', afterWrite } });
-    const failed = SEND[route](emu);
-    await expect(failed).rejects.toThrow('fetch failed');
-    await expect(failed.catch((error) => error.cause?.code)).resolves.toBe('ECONNRESET');
-    expect(emu.revisionCount(ENV)).toBe(revision);
-    expect(emu.faultsTriggered).toEqual([{ route, env: ENV, kind: 'reset' }]);
-    expect(statuses(emu)).toEqual([0]);
-    expect((await SEND.read(emu)).status).toBe(200);
-  });
+  ] as const)(
+    '%s (afterWrite %s) fails in the client with ECONNRESET; revision then %i',
+    async (route, afterWrite, revision) => {
+      await seeded();
+      emu.injectFault({ route, fault: { kind: 'reset', afterWrite } });
+      const failed = SEND[route](emu);
+      await expect(failed).rejects.toThrow('fetch failed');
+      await expect(failed.catch((error) => error.cause?.code)).resolves.toBe('ECONNRESET');
+      expect(emu.revisionCount(ENV)).toBe(revision);
+      expect(emu.faultsTriggered).toEqual([{ route, env: ENV, kind: 'reset' }]);
+      expect(statuses(emu)).toEqual([0]);
+      expect((await SEND.read(emu)).status).toBe(200);
+    },
+  );
 
   test('times: 3 drops three PATCHes in a row, and the fourth goes through', async () => {
     await seeded();
@@ -359,7 +378,8 @@ describe('concurrent-write faults', () => {
       },
     });
     const got = [];
-    for (const value of [2, 3, 3]) got.push((await patch(emu, ENV, `values:\n  a: ${value}\n  pw:\n    fn::secret: hunter2\n`)).status);
+    for (const value of [2, 3, 3])
+      got.push((await patch(emu, ENV, `values:\n  a: ${value}\n  pw:\n    fn::secret: hunter2\n`)).status);
     expect(got).toEqual([200, 412, 200]);
     expect(seen).toHaveLength(1);
     expect(parse(seen[0]).values).toEqual({ a: 2, pw: { 'fn::secret': 'hunter2' } });

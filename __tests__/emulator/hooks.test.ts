@@ -9,8 +9,14 @@ afterEach(() => emu?.close());
 describe('request log', () => {
   test('records every request in order, failed ones too, with the body as received', async () => {
     emu = await startEscEmulator();
-    await call(emu, 'POST', 'acme', { body: '{"project":"app","name":"dev"}', headers: { 'Content-Type': 'application/json' } });
-    await call(emu, 'PATCH', 'acme/app/dev?x=1', { body: 'values:\n    a:   1\n', headers: { ETag: 'stale', 'User-Agent': 'sync-test/1.0' } });
+    await call(emu, 'POST', 'acme', {
+      body: '{"project":"app","name":"dev"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await call(emu, 'PATCH', 'acme/app/dev?x=1', {
+      body: 'values:\n    a:   1\n',
+      headers: { ETag: 'stale', 'User-Agent': 'sync-test/1.0' },
+    });
     await call(emu, 'GET', '/api/user', { token: null });
     expect(emu.requests).toEqual([
       {
@@ -27,7 +33,13 @@ describe('request log', () => {
         body: 'values:\n    a:   1\n',
         status: 409,
       },
-      { method: 'GET', path: '/api/user', headers: expect.not.objectContaining({ authorization: expect.anything() }), body: '', status: 401 },
+      {
+        method: 'GET',
+        path: '/api/user',
+        headers: expect.not.objectContaining({ authorization: expect.anything() }),
+        body: '',
+        status: 401,
+      },
     ]);
     emu.clearRequests();
     expect(emu.requests).toEqual([]);
@@ -68,7 +80,10 @@ describe('onNextWrite: a concurrent writer', () => {
     expect(parse(String(theirs?.decrypted)).values).toEqual({ mine: 1, theirs: 2, pw: { 'fn::secret': 'p' } });
     expect(theirs?.definition).not.toContain('fn::secret: p');
 
-    const retry = await call(emu, 'PATCH', 'acme/app/dev', { body: 'values:\n  mine: 9\n', headers: { ETag: String(theirs?.etag) } });
+    const retry = await call(emu, 'PATCH', 'acme/app/dev', {
+      body: 'values:\n  mine: 9\n',
+      headers: { ETag: String(theirs?.etag) },
+    });
     expect(retry.status).toBe(200);
     expect(seen).toHaveLength(1);
     expect(emu.revisionCount('acme/app/dev')).toBe(4);
@@ -80,10 +95,14 @@ describe('onNextWrite: a concurrent writer', () => {
     emu.seed('acme/app/b', 'values: {}\n');
     emu.onNextWrite('acme/app/b', () => 'values:\n  other: 1\n');
     const etagA = String(emu.environment('acme/app/a')?.etag);
-    expect((await call(emu, 'PATCH', 'acme/app/a', { body: 'values: {x: 1}\n', headers: { ETag: etagA } })).status).toBe(200);
+    expect(
+      (await call(emu, 'PATCH', 'acme/app/a', { body: 'values: {x: 1}\n', headers: { ETag: etagA } })).status,
+    ).toBe(200);
     expect(emu.revisionCount('acme/app/b')).toBe(2);
     const etagB = String(emu.environment('acme/app/b')?.etag);
-    expect((await call(emu, 'PATCH', 'acme/app/b', { body: 'values: {x: 1}\n', headers: { ETag: etagB } })).status).toBe(412);
+    expect(
+      (await call(emu, 'PATCH', 'acme/app/b', { body: 'values: {x: 1}\n', headers: { ETag: etagB } })).status,
+    ).toBe(412);
     expect(emu.revisionCount('acme/app/b')).toBe(3);
   });
 });

@@ -29,17 +29,31 @@ describe('OIDC token exchange', () => {
     const answer = await exchange({ expiration: 600 });
     expect(answer.status).toBe(200);
     const body = answer.json();
-    expect(body).toMatchObject({ token_type: 'token', expires_in: 600, issued_token_type: 'urn:pulumi:token-type:access_token:organization' });
+    expect(body).toMatchObject({
+      token_type: 'token',
+      expires_in: 600,
+      issued_token_type: 'urn:pulumi:token-type:access_token:organization',
+    });
     expect((await call(emu, 'GET', 'acme/app/prod', { token: body.access_token })).status).toBe(200);
     expect((await call(emu, 'GET', 'other/app/prod', { token: body.access_token })).status).toBe(404);
-    expect((await call(emu, 'GET', '/api/user', { token: body.access_token })).json()).toMatchObject({ organizations: [{ githubLogin: 'acme' }] });
+    expect((await call(emu, 'GET', '/api/user', { token: body.access_token })).json()).toMatchObject({
+      organizations: [{ githubLogin: 'acme' }],
+    });
   });
 
   test.each([
     ['a wrong grant type', { grant_type: 'password' }, 'unsupported_grant_type'],
     ['a malformed audience', { audience: 'acme' }, 'invalid_request'],
-    ['an unknown requested token type', { requested_token_type: 'urn:pulumi:token-type:access_token:admin' }, 'invalid_request'],
-    ['a team token without a team scope', { requested_token_type: 'urn:pulumi:token-type:access_token:team' }, 'invalid_request'],
+    [
+      'an unknown requested token type',
+      { requested_token_type: 'urn:pulumi:token-type:access_token:admin' },
+      'invalid_request',
+    ],
+    [
+      'a team token without a team scope',
+      { requested_token_type: 'urn:pulumi:token-type:access_token:team' },
+      'invalid_request',
+    ],
     ['a subject token that is not a JWT', { subject_token: 'abc' }, 'invalid_request'],
     ['an ID token for another audience', { subject_token: jwt({ aud: 'urn:pulumi:org:other' }) }, 'invalid_grant'],
   ])('refuses %s with an OAuth error', async (_label, overrides, error) => {
@@ -49,7 +63,10 @@ describe('OIDC token exchange', () => {
   });
 
   test('a personal token takes its login from the scope', async () => {
-    const answer = await exchange({ requested_token_type: 'urn:pulumi:token-type:access_token:personal', scope: 'user:octocat' });
+    const answer = await exchange({
+      requested_token_type: 'urn:pulumi:token-type:access_token:personal',
+      scope: 'user:octocat',
+    });
     const user = await call(emu, 'GET', '/api/user', { token: answer.json().access_token });
     expect(user.json()).toMatchObject({ githubLogin: 'octocat' });
   });

@@ -23,22 +23,25 @@ describe('open evaluates values', () => {
   });
 
   test('scalars, lists and mappings become Values; secrets are plaintext and marked', async () => {
-    const { status, body } = await evaluate('acme/app/shapes', [
-      'values:',
-      '  text: hello',
-      '  quoted: "0123"',
-      '  number: 12',
-      '  float: 1.5',
-      '  flag: true',
-      '  nothing: null',
-      '  list: [a, 2, {fn::secret: s1}]',
-      '  nested:',
-      '    deeper:',
-      '      pw:',
-      '        fn::secret: s2',
-      '  later: {fn::unknownBuiltin: x}',
-      '',
-    ].join('\n'));
+    const { status, body } = await evaluate(
+      'acme/app/shapes',
+      [
+        'values:',
+        '  text: hello',
+        '  quoted: "0123"',
+        '  number: 12',
+        '  float: 1.5',
+        '  flag: true',
+        '  nothing: null',
+        '  list: [a, 2, {fn::secret: s1}]',
+        '  nested:',
+        '    deeper:',
+        '      pw:',
+        '        fn::secret: s2',
+        '  later: {fn::unknownBuiltin: x}',
+        '',
+      ].join('\n'),
+    );
     expect(status).toBe(200);
     expect(body).toEqual({
       properties: {
@@ -56,27 +59,30 @@ describe('open evaluates values', () => {
   });
 
   test('interpolation: whole references keep the Value and its secret flag; partial ones make strings', async () => {
-    const { status, body } = await evaluate('acme/app/interp', [
-      'values:',
-      '  lambdaLabs:',
-      '    apiKey:',
-      '      fn::secret: lk-123',
-      '    region: us-east-1',
-      '    zones: [a, b]',
-      '    "dotted.key": dots',
-      '  count: 3',
-      '  environmentVariables:',
-      '    LAMBDA_API_KEY: ${lambdaLabs.apiKey}',
-      '    REGION: ${lambdaLabs.region}',
-      '    URL: https://${lambdaLabs.region}.example/${lambdaLabs.zones[1]}?n=${count}',
-      '    AUTH: Bearer ${lambdaLabs.apiKey}',
-      '    DOTTED: ${lambdaLabs["dotted.key"]}',
-      '    ZONES: ${lambdaLabs.zones}',
-      '    CHAINED: ${environmentVariables.REGION}',
-      '    LITERAL: $${not.a.reference}',
-      '    COUNT: ${count}',
-      '',
-    ].join('\n'));
+    const { status, body } = await evaluate(
+      'acme/app/interp',
+      [
+        'values:',
+        '  lambdaLabs:',
+        '    apiKey:',
+        '      fn::secret: lk-123',
+        '    region: us-east-1',
+        '    zones: [a, b]',
+        '    "dotted.key": dots',
+        '  count: 3',
+        '  environmentVariables:',
+        '    LAMBDA_API_KEY: ${lambdaLabs.apiKey}',
+        '    REGION: ${lambdaLabs.region}',
+        '    URL: https://${lambdaLabs.region}.example/${lambdaLabs.zones[1]}?n=${count}',
+        '    AUTH: Bearer ${lambdaLabs.apiKey}',
+        '    DOTTED: ${lambdaLabs["dotted.key"]}',
+        '    ZONES: ${lambdaLabs.zones}',
+        '    CHAINED: ${environmentVariables.REGION}',
+        '    LITERAL: $${not.a.reference}',
+        '    COUNT: ${count}',
+        '',
+      ].join('\n'),
+    );
     expect(status).toBe(200);
     expect(body.properties.environmentVariables).toEqual({
       value: {
@@ -96,17 +102,20 @@ describe('open evaluates values', () => {
   test('imports merge in order, mappings key by key, and own values win; `env` alone is the default project', async () => {
     emu.seed('acme/default/base', 'values:\n  region: eu\n  db: {host: base-host, port: 5432}\n  only: base\n');
     emu.seed('acme/shared/creds', 'values:\n  region: us\n  db:\n    password:\n      fn::secret: pw\n');
-    const { status, body } = await evaluate('acme/app/child', [
-      'imports:',
-      '  - base',
-      '  - shared/creds',
-      'values:',
-      '  db:',
-      '    host: own-host',
-      '  url: postgres://${db.host}:${db.port}',
-      '  password: ${db.password}',
-      '',
-    ].join('\n'));
+    const { status, body } = await evaluate(
+      'acme/app/child',
+      [
+        'imports:',
+        '  - base',
+        '  - shared/creds',
+        'values:',
+        '  db:',
+        '    host: own-host',
+        '  url: postgres://${db.host}:${db.port}',
+        '  password: ${db.password}',
+        '',
+      ].join('\n'),
+    );
     expect(status).toBe(200);
     expect(body.properties).toEqual({
       region: { value: 'us' },
@@ -132,7 +141,13 @@ describe('open evaluates values', () => {
     ['an unknown reference', 'values:\n  a: ${nope.x}\n', /unknown property nope/, 'values.a', 2],
     ['a cyclic reference', 'values:\n  a: ${b}\n  b: ${a}\n', /cyclic reference/, undefined, 2],
     ['an unterminated reference', 'values:\n  a: x${b\n', /unterminated reference/, 'values.a', 2],
-    ['a missing import', 'imports:\n  - nowhere\nvalues: {}\n', /unknown environment "default\/nowhere"/, 'imports[0]', 2],
+    [
+      'a missing import',
+      'imports:\n  - nowhere\nvalues: {}\n',
+      /unknown environment "default\/nowhere"/,
+      'imports[0]',
+      2,
+    ],
     ['a self import', 'imports:\n  - app/errs\n', /cyclic import/, 'imports[0]', 2],
   ])('%s is a 400 diagnostic on open', async (_label, yaml, summary, path, line) => {
     const { status, body } = await evaluate('acme/app/errs', yaml);

@@ -35,7 +35,10 @@ describe('encryption at rest', () => {
   const SECRET = 'h200-api-key-7f3a9c';
 
   test('plain GET shows only the envelope; /decrypt and the stored decrypted view show the plaintext', async () => {
-    emu.seed(ENV, `values:\n  lambdaLabs:\n    apiKey:\n      fn::secret: ${SECRET}\n  list:\n    - fn::secret: second-${SECRET}\n`);
+    emu.seed(
+      ENV,
+      `values:\n  lambdaLabs:\n    apiKey:\n      fn::secret: ${SECRET}\n  list:\n    - fn::secret: second-${SECRET}\n`,
+    );
     const plain = await call(emu, 'GET', ENV);
     expect(plain.text).not.toContain(SECRET);
     const ciphertexts = ciphertextsIn(plain.text);
@@ -61,12 +64,19 @@ describe('encryption at rest', () => {
   test('a ciphertext block sent back is kept as is, beside a new plaintext secret', async () => {
     emu.seed(ENV, `values:\n  old:\n    fn::secret: ${SECRET}\n`);
     const [kept] = ciphertextsIn(String(emu.environment(ENV)?.definition));
-    const answer = await patch(emu, ENV, `values:\n  old:\n    fn::secret:\n      ciphertext: ${kept}\n  new:\n    fn::secret: fresh\n`);
+    const answer = await patch(
+      emu,
+      ENV,
+      `values:\n  old:\n    fn::secret:\n      ciphertext: ${kept}\n  new:\n    fn::secret: fresh\n`,
+    );
     expect(answer.status).toBe(200);
     const stored = String(emu.environment(ENV)?.definition);
     expect(ciphertextsIn(stored)[0]).toBe(kept);
     expect(stored).not.toContain('fresh');
-    expect(parse(String(emu.environment(ENV)?.decrypted)).values).toEqual({ old: { 'fn::secret': SECRET }, new: { 'fn::secret': 'fresh' } });
+    expect(parse(String(emu.environment(ENV)?.decrypted)).values).toEqual({
+      old: { 'fn::secret': SECRET },
+      new: { 'fn::secret': 'fresh' },
+    });
   });
 
   test('secrets outside values are not touched', async () => {
@@ -113,7 +123,10 @@ describe('encryption at rest', () => {
 });
 
 describe('plaintext secrets come back byte-identical', () => {
-  const body = Array.from({ length: 5 }, (_, i) => `b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${i}`);
+  const body = Array.from(
+    { length: 5 },
+    (_, i) => `b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${i}`,
+  );
   const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${body.join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
   const big = Array.from({ length: 768 }, (_, i) => `${String(i).padStart(4, '0')}${'x'.repeat(59)}\n`).join('');
   const cases: [string, string][] = [
@@ -142,23 +155,29 @@ describe('plaintext secrets come back byte-identical', () => {
     expect(Buffer.byteLength(big)).toBeGreaterThanOrEqual(48 * 1024);
   });
 
-  test.each(cases)('%s, written as a JSON-style quoted scalar, through /decrypt, a write-back and open', async (_label, value) => {
-    const ENV = 'acme/app/roundtrip';
-    emu.seed(ENV, '');
-    const written = await patch(emu, ENV, `values:\n  key:\n    fn::secret: ${JSON.stringify(value)}\n`);
-    expect(written.status).toBe(200);
+  test.each(cases)(
+    '%s, written as a JSON-style quoted scalar, through /decrypt, a write-back and open',
+    async (_label, value) => {
+      const ENV = 'acme/app/roundtrip';
+      emu.seed(ENV, '');
+      const written = await patch(emu, ENV, `values:\n  key:\n    fn::secret: ${JSON.stringify(value)}\n`);
+      expect(written.status).toBe(200);
 
-    const decrypted = await call(emu, 'GET', `${ENV}/decrypt`);
-    expect(parse(decrypted.text).values.key['fn::secret']).toBe(value);
+      const decrypted = await call(emu, 'GET', `${ENV}/decrypt`);
+      expect(parse(decrypted.text).values.key['fn::secret']).toBe(value);
 
-    // A client that writes the decrypted document back unchanged must not alter the value.
-    const rewritten = await call(emu, 'PATCH', ENV, { body: decrypted.text, headers: { ETag: String(decrypted.headers.get('etag')) } });
-    expect(rewritten.status).toBe(200);
-    expect(parse(String(emu.environment(ENV)?.decrypted)).values.key['fn::secret']).toBe(value);
+      // A client that writes the decrypted document back unchanged must not alter the value.
+      const rewritten = await call(emu, 'PATCH', ENV, {
+        body: decrypted.text,
+        headers: { ETag: String(decrypted.headers.get('etag')) },
+      });
+      expect(rewritten.status).toBe(200);
+      expect(parse(String(emu.environment(ENV)?.decrypted)).values.key['fn::secret']).toBe(value);
 
-    const opened = await open(emu, ENV);
-    expect(opened.json()).toEqual({ properties: { key: { value, secret: true } } });
-  });
+      const opened = await open(emu, ENV);
+      expect(opened.json()).toEqual({ properties: { key: { value, secret: true } } });
+    },
+  );
 
   test.each(cases)('%s, as a non-secret string, survives re-encoding', async (_label, value) => {
     const ENV = 'acme/app/plain-roundtrip';

@@ -14,7 +14,16 @@ export function auditFiles(files: readonly WorkflowSource[], ctx: AuditContext):
     const parsed = parseWorkflow(file.path, file.text);
     if ('error' in parsed) {
       const { line, column, message } = parsed.error;
-      return [{ check: 'workflow-parse', severity: 'error', file: file.path, line, column, message: `${file.path}:${line}:${column}: not valid YAML: ${message}` } satisfies Finding];
+      return [
+        {
+          check: 'workflow-parse',
+          severity: 'error',
+          file: file.path,
+          line,
+          column,
+          message: `${file.path}:${line}:${column}: not valid YAML: ${message}`,
+        } satisfies Finding,
+      ];
     }
     return auditWorkflow(parsed.workflow, ctx);
   });

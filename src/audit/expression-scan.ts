@@ -50,7 +50,7 @@ function closingBraces(text: string, from: number, to: number, quote: QuoteUnit)
 /** Offset just past a string literal starting at `start` (GitHub escapes a quote by doubling it). */
 function endOfString(text: string, start: number, to: number, quote: QuoteUnit): number {
   const escaped = quote + quote;
-  for (let i = start + quote.length; i < to; ) {
+  for (let i = start + quote.length; i < to;) {
     if (text.startsWith(escaped, i)) i += escaped.length;
     else if (text.startsWith(quote, i)) return i + quote.length;
     else i++;
@@ -70,7 +70,7 @@ export function findSecretRefs(text: string, span: Span, quote: QuoteUnit): RawS
   const refs: RawSecretRef[] = [];
   // Most expressions never name the context; the scan below is only for those that might.
   if (!text.slice(span.start, span.end).toLowerCase().includes('secrets')) return refs;
-  for (let i = span.start; i < span.end; ) {
+  for (let i = span.start; i < span.end;) {
     if (text.startsWith(quote, i)) {
       i = endOfString(text, i, span.end, quote);
       continue;
@@ -106,7 +106,10 @@ function secretAccess(text: string, start: number, identEnd: number, limit: numb
       const stringEnd = endOfString(text, inner, limit, quote);
       const close = skipSpaces(text, stringEnd, limit);
       if (text[close] === ']') {
-        const name = text.slice(inner + quote.length, stringEnd - quote.length).split(quote + quote).join("'");
+        const name = text
+          .slice(inner + quote.length, stringEnd - quote.length)
+          .split(quote + quote)
+          .join("'");
         return { kind: 'name', name, start, end: close + 1 };
       }
     }

@@ -35,7 +35,8 @@ function* walk(root: string, dir: string, depth: number): Generator<string> {
   for (const entry of entries) {
     const path = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isFile()) yield path;
-    else if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git') yield* walk(root, path, depth - 1);
+    else if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git')
+      yield* walk(root, path, depth - 1);
   }
 }
 

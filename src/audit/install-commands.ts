@@ -18,15 +18,42 @@ const PYTHON_TOOL = 'pip install <pkg> or a pinned requirements file for a one-o
 /** Per tool: the subcommand that edits the manifest, and what to run in CI instead. */
 const MUTATORS: { tool: string; sub: string[]; needsPackage?: boolean; global?: string[]; instead: string }[] = [
   { tool: 'uv', sub: ['add'], instead: `uv sync --locked (add the dependency in the repository), or ${PYTHON_TOOL}` },
-  { tool: 'poetry', sub: ['add'], instead: `poetry install (or poetry sync) from the committed poetry.lock, or ${PYTHON_TOOL}` },
-  { tool: 'pipenv', sub: ['install'], needsPackage: true, instead: 'pipenv install --deploy (or pipenv sync) from the committed Pipfile.lock' },
+  {
+    tool: 'poetry',
+    sub: ['add'],
+    instead: `poetry install (or poetry sync) from the committed poetry.lock, or ${PYTHON_TOOL}`,
+  },
+  {
+    tool: 'pipenv',
+    sub: ['install'],
+    needsPackage: true,
+    instead: 'pipenv install --deploy (or pipenv sync) from the committed Pipfile.lock',
+  },
   { tool: 'pdm', sub: ['add'], instead: 'pdm install --frozen-lockfile (or pdm sync) from the committed pdm.lock' },
-  { tool: 'npm', sub: ['install', 'i', 'add', 'in', 'isntall'], needsPackage: true, global: ['-g', '--global', '--no-save'], instead: 'npm ci (add the package to package.json in the repository)' },
-  { tool: 'yarn', sub: ['add'], instead: 'yarn install --immutable (Yarn 2+) or yarn install --frozen-lockfile (Yarn 1)' },
+  {
+    tool: 'npm',
+    sub: ['install', 'i', 'add', 'in', 'isntall'],
+    needsPackage: true,
+    global: ['-g', '--global', '--no-save'],
+    instead: 'npm ci (add the package to package.json in the repository)',
+  },
+  {
+    tool: 'yarn',
+    sub: ['add'],
+    instead: 'yarn install --immutable (Yarn 2+) or yarn install --frozen-lockfile (Yarn 1)',
+  },
   { tool: 'pnpm', sub: ['add'], global: ['-g', '--global'], instead: 'pnpm install --frozen-lockfile' },
   { tool: 'bun', sub: ['add'], global: ['-g', '--global'], instead: 'bun install --frozen-lockfile' },
-  { tool: 'cargo', sub: ['add'], instead: 'add the dependency to Cargo.toml in the repository and build with --locked' },
-  { tool: 'go', sub: ['get'], instead: 'go mod download with go.mod and go.sum committed, or go install <pkg>@<version> for a tool' },
+  {
+    tool: 'cargo',
+    sub: ['add'],
+    instead: 'add the dependency to Cargo.toml in the repository and build with --locked',
+  },
+  {
+    tool: 'go',
+    sub: ['get'],
+    instead: 'go mod download with go.mod and go.sum committed, or go install <pkg>@<version> for a tool',
+  },
 ];
 
 const MUTATING_SUBCOMMAND = new RegExp(`\\b(${[...new Set(MUTATORS.flatMap((m) => m.sub))].join('|')})\\b`);
@@ -53,7 +80,12 @@ export const TEMP_DIR = /mktemp|\/tmp\b|RUNNER_TEMP|runner\.temp|TMPDIR/;
  * Scans a script (text[region]) command by command. In a literal block a line break ends a
  * command; in folded and plain scalars line breaks are spaces. A `\` at a line end continues it.
  */
-export function findMutatingInstalls(text: string, region: Span, lineBreaksSeparate: boolean, startsInTempDir = false): MutatingInstall[] {
+export function findMutatingInstalls(
+  text: string,
+  region: Span,
+  lineBreaksSeparate: boolean,
+  startsInTempDir = false,
+): MutatingInstall[] {
   const found: MutatingInstall[] = [];
   // Word-splitting every script is the costly part; most never name a subcommand that edits a manifest.
   if (!MUTATING_SUBCOMMAND.test(text.slice(region.start, region.end))) return found;
@@ -62,9 +94,21 @@ export function findMutatingInstalls(text: string, region: Span, lineBreaksSepar
     const words = stripWrappers(command);
     if (words.length < 2) continue;
     // `./uv`, `.\uv.exe` and `/usr/local/bin/uv` are all uv.
-    const tool = words[0].text.split(/[/\\]/).pop()!.replace(/\.exe$/i, '');
+    const tool = words[0].text
+      .split(/[/\\]/)
+      .pop()!
+      .replace(/\.exe$/i, '');
     const sub = words[1].text;
-    if (tool === 'cd' && TEMP_DIR.test(words.slice(1).map((w) => w.text).join(' '))) throwaway = true;
+    if (
+      tool === 'cd' &&
+      TEMP_DIR.test(
+        words
+          .slice(1)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    )
+      throwaway = true;
     if (PROJECT_INIT[tool]?.includes(sub) && (tool !== 'go' || words[2]?.text === 'init')) throwaway = true;
     if (throwaway) continue;
     const mutator = MUTATORS.find((m) => m.tool === tool && m.sub.includes(sub));

@@ -6,7 +6,6 @@ import { auditFiles } from './audit.js';
 import type { AuditContext } from './rules.js';
 import { AUDIT_WORKER } from './worker-role.js';
 
-
 export interface AuditShare {
   role: typeof AUDIT_WORKER;
   paths: string[];

@@ -2,7 +2,16 @@ import { isScalar } from 'yaml';
 import type { Finding } from '../findings.js';
 import { secretNameProblem } from '../validate/secret-name.js';
 import { findMutatingInstalls, TEMP_DIR } from './install-commands.js';
-import { contentSpan, type ParsedWorkflow, type Position, positionOf, secretReferences, type SecretReference, workflowSteps, type WorkflowStep } from './workflow.js';
+import {
+  contentSpan,
+  type ParsedWorkflow,
+  type Position,
+  positionOf,
+  secretReferences,
+  type SecretReference,
+  workflowSteps,
+  type WorkflowStep,
+} from './workflow.js';
 
 /** What the audit checks workflows against: the profile's legacy and required names. Plain data, so worker threads can share it. */
 export interface AuditContext {
@@ -18,12 +27,36 @@ export interface AuditContext {
 
 /** The rules of mode audit, each a SARIF rule: id, level, a one-line description and help. */
 export const AUDIT_RULES = {
-  'legacy-secret': { level: 'error', description: 'Reference to a removed (legacy) secret name', help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.' },
-  'sync-wiring': { level: 'error', description: 'lambda-h200-sync step that does not receive every required secret', help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }})." },
-  'ci-mutating-install': { level: 'warning', description: 'CI step that changes a manifest or lockfile instead of installing from it', help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.' },
-  'secret-name': { level: 'error', description: 'Reference to a secret name GitHub cannot store', help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.' },
-  'unresolvable-secrets': { level: 'note', description: 'Secrets chosen at run time', help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.' },
-  'workflow-parse': { level: 'error', description: 'Workflow file that is not valid YAML', help: 'GitHub cannot run a workflow file that does not parse.' },
+  'legacy-secret': {
+    level: 'error',
+    description: 'Reference to a removed (legacy) secret name',
+    help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.',
+  },
+  'sync-wiring': {
+    level: 'error',
+    description: 'lambda-h200-sync step that does not receive every required secret',
+    help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }}).",
+  },
+  'ci-mutating-install': {
+    level: 'warning',
+    description: 'CI step that changes a manifest or lockfile instead of installing from it',
+    help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.',
+  },
+  'secret-name': {
+    level: 'error',
+    description: 'Reference to a secret name GitHub cannot store',
+    help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.',
+  },
+  'unresolvable-secrets': {
+    level: 'note',
+    description: 'Secrets chosen at run time',
+    help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.',
+  },
+  'workflow-parse': {
+    level: 'error',
+    description: 'Workflow file that is not valid YAML',
+    help: 'GitHub cannot run a workflow file that does not parse.',
+  },
 } as const;
 
 export type AuditRuleId = keyof typeof AUDIT_RULES;
@@ -55,11 +88,29 @@ type MakeFinding = (check: AuditRuleId, at: Position, message: string, secret?: 
 function referenceFindings(ref: SecretReference, ctx: AuditContext, finding: MakeFinding): Finding[] {
   switch (ref.kind) {
     case 'whole-context':
-      return [finding('unresolvable-secrets', ref, 'The whole secrets context is used here (as in toJSON(secrets)): which secrets it needs cannot be resolved statically.')];
+      return [
+        finding(
+          'unresolvable-secrets',
+          ref,
+          'The whole secrets context is used here (as in toJSON(secrets)): which secrets it needs cannot be resolved statically.',
+        ),
+      ];
     case 'dynamic':
-      return [finding('unresolvable-secrets', ref, 'secrets[<expression>] picks the secret at run time: which one cannot be resolved statically.')];
+      return [
+        finding(
+          'unresolvable-secrets',
+          ref,
+          'secrets[<expression>] picks the secret at run time: which one cannot be resolved statically.',
+        ),
+      ];
     case 'inherit':
-      return [finding('unresolvable-secrets', ref, 'secrets: inherit passes every secret to the called workflow: which ones it uses cannot be resolved statically.')];
+      return [
+        finding(
+          'unresolvable-secrets',
+          ref,
+          'secrets: inherit passes every secret to the called workflow: which ones it uses cannot be resolved statically.',
+        ),
+      ];
     case 'name': {
       const name = ref.name!;
       const upper = name.toUpperCase();
@@ -77,7 +128,9 @@ function referenceFindings(ref: SecretReference, ctx: AuditContext, finding: Mak
         ];
       }
       const problem = upper === 'GITHUB_TOKEN' ? undefined : secretNameProblem(name);
-      return problem ? [finding('secret-name', ref, `secrets.${name} can never be set: a GitHub secret name ${problem}.`, name)] : [];
+      return problem
+        ? [finding('secret-name', ref, `secrets.${name} can never be set: a GitHub secret name ${problem}.`, name)]
+        : [];
     }
   }
 }
@@ -89,9 +142,13 @@ function syncWiring(workflow: ParsedWorkflow, step: WorkflowStep, ctx: AuditCont
   if (mode !== 'sync' && mode !== 'plan') return [];
   const secretsInput = typeof step.with.secrets === 'string' ? step.with.secrets : '';
   if (ALL_SECRETS.test(secretsInput)) return [];
-  const fromInput = new Set([...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()));
+  const fromInput = new Set(
+    [...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()),
+  );
   const profile = typeof step.with.profile === 'string' ? step.with.profile : 'lambda-h200';
-  const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter((name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()));
+  const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter(
+    (name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()),
+  );
   if (!missing.length) return [];
   const where = `Step ${step.name ? `"${step.name}"` : step.index + 1} of job ${step.job}`;
   return [
@@ -107,7 +164,12 @@ function mutatingInstalls(workflow: ParsedWorkflow, step: WorkflowStep, finding:
   const run = step.run;
   if (!run || !isScalar(run) || typeof run.value !== 'string' || !run.range) return [];
   const inTemp = TEMP_DIR.test(step.workingDirectory ?? '');
-  return findMutatingInstalls(workflow.text, contentSpan(workflow.text, run), run.type === 'BLOCK_LITERAL', inTemp).map((install) =>
-    finding('ci-mutating-install', positionOf(workflow, install), `${install.command} changes the project's manifest or lockfile in CI instead of installing from it; use ${install.instead}.`),
+  return findMutatingInstalls(workflow.text, contentSpan(workflow.text, run), run.type === 'BLOCK_LITERAL', inTemp).map(
+    (install) =>
+      finding(
+        'ci-mutating-install',
+        positionOf(workflow, install),
+        `${install.command} changes the project's manifest or lockfile in CI instead of installing from it; use ${install.instead}.`,
+      ),
   );
 }

@@ -1,5 +1,11 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
-import { findExpressionSpans, findSecretRefs, type QuoteUnit, type RawSecretRef, type Span } from './expression-scan.js';
+import {
+  findExpressionSpans,
+  findSecretRefs,
+  type QuoteUnit,
+  type RawSecretRef,
+  type Span,
+} from './expression-scan.js';
 
 /** A workflow file parsed with positions. */
 export interface ParsedWorkflow {
@@ -52,7 +58,10 @@ export function secretReferences(workflow: ParsedWorkflow): SecretReference[] {
       for (const pair of node.items) {
         const childKey = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (childKey === 'secrets' && isScalar(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
-          found.push({ kind: 'inherit', ...positionOf(workflow, { start: (pair.key as Scalar).range![0], end: pair.value.range[1] }) });
+          found.push({
+            kind: 'inherit',
+            ...positionOf(workflow, { start: (pair.key as Scalar).range![0], end: pair.value.range[1] }),
+          });
           continue;
         }
         visit(pair.value, childKey);

@@ -31,22 +31,33 @@ export function parseConfig(source: ConfigSource): ParsedConfig {
   });
 
   if (doc.errors.length) {
-    return { findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)), locate };
+    return {
+      findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)),
+      locate,
+    };
   }
   const data = doc.toJS() ?? {};
   const result = configSchema.safeParse(data);
   if (result.success) return { config: result.data, findings: [], locate };
   const findings = result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)));
+      return issue.keys.map((key) =>
+        finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)),
+      );
     }
-    return [finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`)];
+    return [
+      finding(
+        at(valueOffset(doc, issue.path)),
+        `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`,
+      ),
+    ];
   });
   return { findings, locate };
 }
 
 function unknownKeyMessage(parent: readonly PropertyKey[], key: string): string {
-  const allowed = parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
+  const allowed =
+    parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
   const guess = closest(key, allowed);
   const where = parent.length ? ` in ${formatPath(parent)}` : '';
   return `unknown key "${key}"${where}${guess ? `; did you mean "${guess}"?` : allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
@@ -55,7 +66,10 @@ function unknownKeyMessage(parent: readonly PropertyKey[], key: string): string 
 function issueMessage(issue: z.core.$ZodIssue, received: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
-      const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean') ? ` (write it in quotes: "${String(received)}")` : '';
+      const hint =
+        issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
+          ? ` (write it in quotes: "${String(received)}")`
+          : '';
       return `must be ${article(issue.expected)}${hint}; it is ${describe(received)}`;
     }
     case 'invalid_value': {
@@ -67,7 +81,8 @@ function issueMessage(issue: z.core.$ZodIssue, received: unknown): string {
   }
 }
 
-const article = (type: string): string => ({ object: 'a mapping', record: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
+const article = (type: string): string =>
+  ({ object: 'a mapping', record: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
@@ -76,10 +91,14 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
 }
 
-const formatPath = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : 'the config file');
+const formatPath = (path: readonly PropertyKey[]): string =>
+  path.length ? path.map(String).join('.') : 'the config file';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** Offset of the node at `path`, or of its nearest existing ancestor. */

@@ -6,12 +6,18 @@ const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const entrySchema = z.strictObject({
-  path: z.string().regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey').optional(),
+  path: z
+    .string()
+    .regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey')
+    .optional(),
   secret: z.string().optional(),
   required: z.boolean().optional(),
   expected: z.string().nullable().optional(),
   rule: z.enum(RULE_NAMES).optional(),
-  env: z.string().regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit').optional(),
+  env: z
+    .string()
+    .regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit')
+    .optional(),
 });
 
 export const configSchema = z.strictObject({

@@ -18,12 +18,19 @@ export interface TokenDeps {
 }
 
 /** The input's token, else PULUMI_ACCESS_TOKEN, else a GitHub OIDC token exchanged for a Pulumi one. */
-export async function resolveAccessToken(settings: Settings, ref: EnvironmentRef, deps: TokenDeps): Promise<AccessToken> {
+export async function resolveAccessToken(
+  settings: Settings,
+  ref: EnvironmentRef,
+  deps: TokenDeps,
+): Promise<AccessToken> {
   if (settings.accessToken) {
     deps.mask(settings.accessToken.value);
     return {
       value: settings.accessToken.value,
-      source: settings.accessToken.source === 'input' ? 'the pulumi-access-token input' : 'the PULUMI_ACCESS_TOKEN environment variable',
+      source:
+        settings.accessToken.source === 'input'
+          ? 'the pulumi-access-token input'
+          : 'the PULUMI_ACCESS_TOKEN environment variable',
     };
   }
   const audience = `urn:pulumi:org:${ref.org}`;
@@ -63,5 +70,8 @@ export async function resolveAccessToken(settings: Settings, ref: EnvironmentRef
   const { access_token: value } = JSON.parse(text) as { access_token?: string };
   if (!value) throw new Error(`Pulumi Cloud's OIDC exchange for ${audience} answered without an access token.`);
   deps.mask(value);
-  return { value, source: `the OIDC exchange for ${audience} (requested token type ${settings.oidc.requestedTokenType})` };
+  return {
+    value,
+    source: `the OIDC exchange for ${audience} (requested token type ${settings.oidc.requestedTokenType})`,
+  };
 }

@@ -20,7 +20,8 @@ export interface OpenedValue {
  * How a write ended. `ambiguous`: the request failed in a way that does not say whether the
  * write happened (network error, timeout, 429, 5xx); the caller must read again to find out.
  */
-export type UpdateResult = { outcome: 'written'; revision?: number } | { outcome: 'conflict' } | { outcome: 'ambiguous'; reason: string };
+export type UpdateResult =
+  { outcome: 'written'; revision?: number } | { outcome: 'conflict' } | { outcome: 'ambiguous'; reason: string };
 
 export interface EscClientOptions {
   /** Pulumi Cloud origin with port and path prefix, no trailing slash. */
@@ -81,7 +82,10 @@ export class EscClient {
    * this one, was first) is fine, which makes a create safe to try again like a read.
    */
   async create(ref: EnvironmentRef): Promise<void> {
-    const response = await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, { json: { project: ref.project, name: ref.env }, accept: [409] });
+    const response = await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, {
+      json: { project: ref.project, name: ref.env },
+      accept: [409],
+    });
     await response.body?.cancel();
   }
 
@@ -89,7 +93,11 @@ export class EscClient {
   async update(ref: EnvironmentRef, yaml: string, etag: string): Promise<UpdateResult> {
     let response: Response;
     try {
-      response = await this.once('update', ref, 'PATCH', envPath(ref), { yaml, headers: { ETag: etag }, accept: [409, 412] });
+      response = await this.once('update', ref, 'PATCH', envPath(ref), {
+        yaml,
+        headers: { ETag: etag },
+        accept: [409, 412],
+      });
     } catch (error) {
       if (error instanceof TransientFailure) return { outcome: 'ambiguous', reason: error.message };
       throw error;
@@ -110,7 +118,13 @@ export class EscClient {
   }
 
   /** A request that is safe to repeat, tried again on 429, 5xx and network errors, honouring Retry-After. */
-  private async read(operation: EscOperation, ref: EnvironmentRef, method: string, path: string, options: SendOptions): Promise<Response> {
+  private async read(
+    operation: EscOperation,
+    ref: EnvironmentRef,
+    method: string,
+    path: string,
+    options: SendOptions,
+  ): Promise<Response> {
     const { retry, deadline } = this.options;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -121,8 +135,19 @@ export class EscClient {
         const delay = Math.min(error.retryAfter ?? backoffMs(retry, attempt - 1), retry.maxDelayMs);
         const outOfTime = Date.now() + delay >= deadline;
         if (attempt >= retry.attempts || outOfTime) {
-          const why = attempt >= retry.attempts ? `after ${attempt} tries` : error.retryAfter !== undefined ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves` : "and the step's timeout leaves no time to try again";
-          throw error.error ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId) : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
+          const why =
+            attempt >= retry.attempts
+              ? `after ${attempt} tries`
+              : error.retryAfter !== undefined
+                ? `and asked to wait ${Math.ceil(error.retryAfter / 1000)} s, more than the step's timeout leaves`
+                : "and the step's timeout leaves no time to try again";
+          throw error.error
+            ? new EscApiError(
+                `${error.error.message.replace(/\.$/, '')} (${why}).`,
+                error.status,
+                error.error.requestId,
+              )
+            : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
@@ -130,7 +155,13 @@ export class EscClient {
   }
 
   /** One request. Throws TransientFailure for what may pass, EscApiError for what will not. */
-  private async once(operation: EscOperation, ref: EnvironmentRef, method: string, path: string, options: SendOptions): Promise<Response> {
+  private async once(
+    operation: EscOperation,
+    ref: EnvironmentRef,
+    method: string,
+    path: string,
+    options: SendOptions,
+  ): Promise<Response> {
     const headers: Record<string, string> = {
       Authorization: `token ${this.options.token}`,
       Accept: 'application/vnd.pulumi+8',
@@ -148,19 +179,36 @@ export class EscClient {
     const url = `${this.options.cloudUrl}${path}`;
     let response: Response;
     try {
-      response = await fetchBefore(this.options.deadline, url, { method, headers, body }, operation, this.options.retry.requestTimeoutMs);
+      response = await fetchBefore(
+        this.options.deadline,
+        url,
+        { method, headers, body },
+        operation,
+        this.options.retry.requestTimeoutMs,
+      );
     } catch (error) {
-      if (error instanceof EscApiError && error.status === undefined && !error.outOfTime) throw new TransientFailure(error.message);
+      if (error instanceof EscApiError && error.status === undefined && !error.outOfTime)
+        throw new TransientFailure(error.message);
       throw error;
     }
     if (response.ok || options.accept?.includes(response.status)) return response;
-    const failure = describeFailure(response.status, await response.text(), response.headers.get('x-pulumi-request-id') ?? undefined, {
-      operation,
-      ref,
-      tokenSource: this.options.tokenSource,
-    });
+    const failure = describeFailure(
+      response.status,
+      await response.text(),
+      response.headers.get('x-pulumi-request-id') ?? undefined,
+      {
+        operation,
+        ref,
+        tokenSource: this.options.tokenSource,
+      },
+    );
     if (isRetryableStatus(response.status)) {
-      throw new TransientFailure(failure.message, response.status, retryAfterMs(response.headers.get('retry-after')), failure);
+      throw new TransientFailure(
+        failure.message,
+        response.status,
+        retryAfterMs(response.headers.get('retry-after')),
+        failure,
+      );
     }
     throw failure;
   }
@@ -170,10 +218,22 @@ export class EscClient {
  * fetch that gives up at the step's deadline (or sooner, after `requestTimeoutMs`) and turns
  * network failures into messages that say where.
  */
-export async function fetchBefore(deadline: number, url: string, init: RequestInit, operation: EscOperation, requestTimeoutMs = Infinity): Promise<Response> {
+export async function fetchBefore(
+  deadline: number,
+  url: string,
+  init: RequestInit,
+  operation: EscOperation,
+  requestTimeoutMs = Infinity,
+): Promise<Response> {
   const remaining = deadline - Date.now();
   const host = new URL(url).host;
-  if (remaining <= 0) throw new EscApiError(`The step's timeout ran out before ${operation} could be sent to ${host}.`, undefined, undefined, true);
+  if (remaining <= 0)
+    throw new EscApiError(
+      `The step's timeout ran out before ${operation} could be sent to ${host}.`,
+      undefined,
+      undefined,
+      true,
+    );
   const limit = Math.min(remaining, requestTimeoutMs);
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(limit) });
@@ -181,16 +241,23 @@ export async function fetchBefore(deadline: number, url: string, init: RequestIn
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
       const outOfTime = limit === remaining;
       throw new EscApiError(
-        outOfTime ? `${host} did not answer ${operation} before the step's timeout ran out.` : `${host} did not answer ${operation} within ${(limit / 1000).toFixed(1)} s.`,
+        outOfTime
+          ? `${host} did not answer ${operation} before the step's timeout ran out.`
+          : `${host} did not answer ${operation} within ${(limit / 1000).toFixed(1)} s.`,
         undefined,
         undefined,
         outOfTime,
       );
     }
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new EscApiError(`Could not reach ${host} for ${operation}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`, undefined, undefined);
+    throw new EscApiError(
+      `Could not reach ${host} for ${operation}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`,
+      undefined,
+      undefined,
+    );
   }
 }
 
 const seg = encodeURIComponent;
-const envPath = (ref: EnvironmentRef): string => `/api/esc/environments/${seg(ref.org)}/${seg(ref.project)}/${seg(ref.env)}`;
+const envPath = (ref: EnvironmentRef): string =>
+  `/api/esc/environments/${seg(ref.org)}/${seg(ref.project)}/${seg(ref.env)}`;

@@ -49,7 +49,11 @@ export interface PlannedDocument {
  * key, import, comment and the key order as they were. Values become explicit double-quoted
  * `fn::secret` strings, never parsed as YAML, so they round-trip byte for byte.
  */
-export function planDocument(definition: string, managed: readonly ManagedSecret[], legacy: LegacyOptions = { names: [], prune: false }): PlannedDocument {
+export function planDocument(
+  definition: string,
+  managed: readonly ManagedSecret[],
+  legacy: LegacyOptions = { names: [], prune: false },
+): PlannedDocument {
   const doc = parseDefinition(definition);
   const values = childMap(doc, rootMap(doc), 'values', 'values');
   const exports = childMap(doc, values, 'environmentVariables', 'values.environmentVariables');
@@ -76,7 +80,11 @@ export function planDocument(definition: string, managed: readonly ManagedSecret
  * (LAMBDA_API_KEY → lambdaApiKey).
  */
 function findLegacyKeys(values: YAMLMap, managed: readonly ManagedSecret[], names: readonly string[]): LegacyKey[] {
-  const parents = ['', 'environmentVariables', ...new Set(managed.map((m) => m.path.split('.').slice(0, -1).join('.')).filter(Boolean))];
+  const parents = [
+    '',
+    'environmentVariables',
+    ...new Set(managed.map((m) => m.path.split('.').slice(0, -1).join('.')).filter(Boolean)),
+  ];
   return names.flatMap((secret) =>
     parents.flatMap((parent) => {
       const parentNode = parent ? values.getIn(parent.split('.'), true) : values;
@@ -110,7 +118,9 @@ function parseDefinition(definition: string): Document {
 function rootMap(doc: Document): YAMLMap {
   if (isNullish(doc.contents)) doc.contents = new YAMLMap();
   if (!isMap(doc.contents)) {
-    throw new ConfigurationError(`The ESC environment's definition is not a mapping at the top level; refusing to write.`);
+    throw new ConfigurationError(
+      `The ESC environment's definition is not a mapping at the top level; refusing to write.`,
+    );
   }
   return doc.contents;
 }
@@ -169,7 +179,8 @@ function secretNode(doc: Document, value: string): YAMLMap {
   return node;
 }
 
-const isSecretMap = (node: YAMLMap): boolean => node.items.length === 1 && isScalar(node.items[0].key) && node.items[0].key.value === 'fn::secret';
+const isSecretMap = (node: YAMLMap): boolean =>
+  node.items.length === 1 && isScalar(node.items[0].key) && node.items[0].key.value === 'fn::secret';
 
 function secretString(node: unknown): string | undefined {
   if (!isMap(node) || !isSecretMap(node)) return undefined;
@@ -179,4 +190,5 @@ function secretString(node: unknown): string | undefined {
 
 const isNullish = (node: unknown): boolean => node == null || (isScalar(node) && node.value == null);
 
-const describeNode = (node: unknown): string => (isScalar(node) ? `a ${typeof node.value} scalar` : isMap(node) ? 'a mapping' : 'a list');
+const describeNode = (node: unknown): string =>
+  isScalar(node) ? `a ${typeof node.value} scalar` : isMap(node) ? 'a mapping' : 'a list';

@@ -21,7 +21,11 @@ export function parseEnvironmentRef(text: string): EnvironmentRef {
     );
   }
   const [org, project, env] = parts.length === 3 ? parts : [parts[0], 'default', parts[1]];
-  for (const [role, name] of [['organization', org], ['project', project], ['environment', env]] as const) {
+  for (const [role, name] of [
+    ['organization', org],
+    ['project', project],
+    ['environment', env],
+  ] as const) {
     const problem = nameProblem(name);
     if (problem) throw new ConfigurationError(`ESC environment "${text}": the ${role} name ${problem}.`);
   }

@@ -52,7 +52,12 @@ export interface FailureContext {
   tokenSource: string;
 }
 
-export function describeFailure(status: number, bodyText: string, requestId: string | undefined, ctx: FailureContext): EscApiError {
+export function describeFailure(
+  status: number,
+  bodyText: string,
+  requestId: string | undefined,
+  ctx: FailureContext,
+): EscApiError {
   const target = ctx.ref ? `ESC environment ${formatRef(ctx.ref)}` : 'Pulumi Cloud';
   const doing = `${ACTIVITY[ctx.operation]} ${target}`;
   const body = parseBody(bodyText);
@@ -60,7 +65,11 @@ export function describeFailure(status: number, bodyText: string, requestId: str
   const idNote = requestId ? ` (request id ${requestId})` : '';
   switch (status) {
     case 400:
-      return new EscApiError(`ESC rejected the request while ${doing} (400)${formatDiagnostics(body.diagnostics) || said}`, status, requestId);
+      return new EscApiError(
+        `ESC rejected the request while ${doing} (400)${formatDiagnostics(body.diagnostics) || said}`,
+        status,
+        requestId,
+      );
     case 401:
       return new EscApiError(
         `Pulumi Cloud refused the access token while ${doing} (401): the token is missing, expired or wrong. It came from ${ctx.tokenSource}.`,
@@ -88,8 +97,14 @@ export function describeFailure(status: number, bodyText: string, requestId: str
 
 function parseBody(text: string): { message?: string; diagnostics?: Diagnostic[] } {
   try {
-    const parsed = JSON.parse(text) as { message?: unknown; diagnostics?: unknown; error_description?: unknown; error?: unknown };
-    const message = [parsed.message, parsed.error_description, parsed.error].find((m) => typeof m === 'string') as string | undefined;
+    const parsed = JSON.parse(text) as {
+      message?: unknown;
+      diagnostics?: unknown;
+      error_description?: unknown;
+      error?: unknown;
+    };
+    const message = [parsed.message, parsed.error_description, parsed.error].find((m) => typeof m === 'string') as
+      string | undefined;
     return {
       ...(message ? { message: clip(message) } : {}),
       ...(Array.isArray(parsed.diagnostics) ? { diagnostics: parsed.diagnostics as Diagnostic[] } : {}),

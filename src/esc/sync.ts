@@ -61,7 +61,8 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
     const plan = planDocument(current.yaml, options.managed, options.legacy);
     const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguous, verified: false };
     if (plan.yaml === undefined || !options.write) {
-      if (pendingChanges && options.write) return finish(options, { ...base, changes: pendingChanges, changed: true, revision: current.revision });
+      if (pendingChanges && options.write)
+        return finish(options, { ...base, changes: pendingChanges, changed: true, revision: current.revision });
       return { ...base, changes: plan.changes, changed: plan.yaml !== undefined, revision: current.revision };
     }
     const result = await client.update(ref, plan.yaml, current.etag);
@@ -83,7 +84,10 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
     }
     // Another writer has finished by the time we hear of it: a short jittered pause is enough.
     // A failure without an answer may be the service in trouble: back off as for reads.
-    const delay = result.outcome === 'conflict' ? Math.round(100 * 2 ** retries * (0.5 + Math.random())) : options.failureDelayMs(retries);
+    const delay =
+      result.outcome === 'conflict'
+        ? Math.round(100 * 2 ** retries * (0.5 + Math.random()))
+        : options.failureDelayMs(retries);
     logger.info(
       result.outcome === 'conflict'
         ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
@@ -105,7 +109,9 @@ async function createEnvironment(options: SyncOptions): Promise<EnvironmentDefin
   await client.create(ref);
   const created = await client.readDecrypted(ref);
   if (!created) {
-    throw new ConfigurationError(`ESC environment ${formatRef(ref)} was created but cannot be read back; the token needs the open permission on it.`);
+    throw new ConfigurationError(
+      `ESC environment ${formatRef(ref)} was created but cannot be read back; the token needs the open permission on it.`,
+    );
   }
   return created;
 }

@@ -7,13 +7,25 @@ import { type EnvironmentRef, formatRef } from './environment-ref.js';
  * and marked secret, at its path and through its environment-variable export. Names problems,
  * never values.
  */
-export function verifyOpened(properties: Record<string, OpenedValue>, managed: readonly ManagedSecret[], ref: EnvironmentRef): void {
-  const problems = managed.flatMap((item) => [
-    problem(lookup(properties, item.path.split('.')), item.value, `${item.secret} at ${item.path}`),
-    problem(lookup(properties, ['environmentVariables', item.env]), item.value, `${item.secret} exported as environmentVariables.${item.env}`),
-  ]).filter((p): p is string => p !== undefined);
+export function verifyOpened(
+  properties: Record<string, OpenedValue>,
+  managed: readonly ManagedSecret[],
+  ref: EnvironmentRef,
+): void {
+  const problems = managed
+    .flatMap((item) => [
+      problem(lookup(properties, item.path.split('.')), item.value, `${item.secret} at ${item.path}`),
+      problem(
+        lookup(properties, ['environmentVariables', item.env]),
+        item.value,
+        `${item.secret} exported as environmentVariables.${item.env}`,
+      ),
+    ])
+    .filter((p): p is string => p !== undefined);
   if (problems.length) {
-    throw new Error(`Verification of ${formatRef(ref)} after writing failed; the opened environment does not hold what was written:\n- ${problems.join('\n- ')}`);
+    throw new Error(
+      `Verification of ${formatRef(ref)} after writing failed; the opened environment does not hold what was written:\n- ${problems.join('\n- ')}`,
+    );
   }
 }
 
@@ -22,9 +34,10 @@ function lookup(properties: Record<string, OpenedValue>, keys: string[]): Opened
   let found: OpenedValue | undefined;
   for (const key of keys) {
     found = level?.[key];
-    level = found && typeof found.value === 'object' && found.value !== null && !Array.isArray(found.value)
-      ? (found.value as Record<string, OpenedValue>)
-      : undefined;
+    level =
+      found && typeof found.value === 'object' && found.value !== null && !Array.isArray(found.value)
+        ? (found.value as Record<string, OpenedValue>)
+        : undefined;
   }
   return found;
 }

@@ -14,14 +14,21 @@ import type { Settings } from '../settings.js';
  * Mode audit: reads workflow files and the config file, never secrets or ESC (safe on fork pull
  * requests). A file that does not parse is one error; the others are still audited.
  */
-export async function audit(settings: Settings, configSource: ConfigSource | undefined, report: RunReport, bundle: URL): Promise<void> {
+export async function audit(
+  settings: Settings,
+  configSource: ConfigSource | undefined,
+  report: RunReport,
+  bundle: URL,
+): Promise<void> {
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const required = (entries: typeof profile.entries) => entries.filter((e) => e.required).map((e) => e.secret);
   const files = expandGlobs(settings.workflows, process.cwd());
   const findings = await auditInParallel(
     files,
     {
-      legacy: Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement])),
+      legacy: Object.fromEntries(
+        Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]),
+      ),
       required: required(profile.entries),
       // A step with profile: none needs only what the config file adds.
       requiredWithoutProfile: required(resolveProfile('none', config).profile.entries),
@@ -32,7 +39,8 @@ export async function audit(settings: Settings, configSource: ConfigSource | und
   const all = [...configFindings, ...findings];
   report.audited = files;
   report.outcomes = outcomes(files, all);
-  if (!files.length) report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);
+  if (!files.length)
+    report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);
   if (settings.sarifFile) {
     mkdirSync(dirname(settings.sarifFile), { recursive: true });
     writeFileSync(settings.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);

@@ -17,12 +17,23 @@ import { validate } from '../validate/checks.js';
 import { USER_AGENT } from '../version.js';
 
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
-export async function syncOrPlan(settings: Settings, configSource: ConfigSource | undefined, report: RunReport): Promise<void> {
+export async function syncOrPlan(
+  settings: Settings,
+  configSource: ConfigSource | undefined,
+  report: RunReport,
+): Promise<void> {
   if (settings.checkLambda) {
-    report.notices.push('check-lambda: true is not supported by this version yet: the values were validated and synced, but not proven against the Lambda Cloud API.');
+    report.notices.push(
+      'check-lambda: true is not supported by this version yet: the values were validated and synced, but not proven against the Lambda Cloud API.',
+    );
   }
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
-  const intake = readIntake([...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)], settings.secretsJson, process.env, core.setSecret);
+  const intake = readIntake(
+    [...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)],
+    settings.secretsJson,
+    process.env,
+    core.setSecret,
+  );
 
   report.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
   if (configFindings.length) {
@@ -46,9 +57,20 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   }
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
   const retry = retryPolicy(settings.timeoutSeconds);
-  const token = await resolveAccessToken(settings, ref, { getIdToken: core.getIDToken, mask: core.setSecret, deadline });
+  const token = await resolveAccessToken(settings, ref, {
+    getIdToken: core.getIDToken,
+    mask: core.setSecret,
+    deadline,
+  });
   const result = await syncEnvironment({
-    client: new EscClient({ cloudUrl: settings.cloudUrl, token: token.value, tokenSource: token.source, userAgent: USER_AGENT, deadline, retry }),
+    client: new EscClient({
+      cloudUrl: settings.cloudUrl,
+      token: token.value,
+      tokenSource: token.source,
+      userAgent: USER_AGENT,
+      deadline,
+      retry,
+    }),
     ref,
     managed: managedSecrets(profile, intake, findings),
     legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
@@ -60,20 +82,40 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   });
   Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });
   report.outcomes.push(...result.legacyFound.map((key) => legacyInEsc(key, profile, settings)));
-  if (result.created) report.notes.push(settings.mode === 'sync' ? `Created ESC environment ${report.environment}.` : `ESC environment ${report.environment} does not exist yet; a sync would create it.`);
-  if (result.conflicts) report.notes.push(`Another writer changed the environment ${result.conflicts} time(s) during the run; re-read and re-applied each time.`);
-  if (result.ambiguous) report.notes.push(`${result.ambiguous} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`);
+  if (result.created)
+    report.notes.push(
+      settings.mode === 'sync'
+        ? `Created ESC environment ${report.environment}.`
+        : `ESC environment ${report.environment} does not exist yet; a sync would create it.`,
+    );
+  if (result.conflicts)
+    report.notes.push(
+      `Another writer changed the environment ${result.conflicts} time(s) during the run; re-read and re-applied each time.`,
+    );
+  if (result.ambiguous)
+    report.notes.push(
+      `${result.ambiguous} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`,
+    );
   if (result.verified) report.notes.push('Verified: every synced value reads back byte-equal and marked secret.');
 }
 
-const asOutcome = (finding: Finding): CheckOutcome => ({ check: finding.check, ...(finding.secret ? { subject: finding.secret } : {}), finding });
+const asOutcome = (finding: Finding): CheckOutcome => ({
+  check: finding.check,
+  ...(finding.secret ? { subject: finding.secret } : {}),
+  finding,
+});
 
 /** The entries to write: those with a value and no error finding (with fail-on never, the valid rest is written). */
 function managedSecrets(profile: Profile, intake: Intake, findings: readonly Finding[]): ManagedSecret[] {
   const failed = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.secret));
   return profile.entries
     .filter((entry) => !failed.has(entry.secret) && intake.values.get(entry.secret))
-    .map((entry) => ({ secret: entry.secret, path: entry.path, env: entry.env, value: intake.values.get(entry.secret)! }));
+    .map((entry) => ({
+      secret: entry.secret,
+      path: entry.path,
+      env: entry.env,
+      value: intake.values.get(entry.secret)!,
+    }));
 }
 
 /** A legacy key found in ESC: a warning, or a notice when prune-legacy removes it in this write. */
@@ -84,5 +126,9 @@ function legacyInEsc(key: LegacyKey, profile: Profile, settings: Settings): Chec
   const message = pruned
     ? `ESC path ${key.path} held the legacy ${key.secret} (${instead}); ${settings.mode === 'plan' ? 'a sync would remove it' : 'removed it'} in the same write.`
     : `ESC path ${key.path} still holds the legacy ${key.secret} (${instead}). Set prune-legacy: true to remove it in the same write.`;
-  return { check: 'legacy', subject: key.secret, finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message } };
+  return {
+    check: 'legacy',
+    subject: key.secret,
+    finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message },
+  };
 }

@@ -15,7 +15,10 @@ export interface ResolvedProfile {
  * The built-in profile named by the input (or, when the input is left at its default, by the
  * config file), with the config file's entries added or overriding, and its legacy names added.
  */
-export function resolveProfile(profileInput: string, parsed: (ParsedConfig & { file: string }) | undefined): ResolvedProfile {
+export function resolveProfile(
+  profileInput: string,
+  parsed: (ParsedConfig & { file: string }) | undefined,
+): ResolvedProfile {
   const config = parsed?.config;
   const name = profileInput === 'lambda-h200' && config?.profile ? config.profile : profileInput;
   const base = builtinProfile(name);
@@ -24,19 +27,33 @@ export function resolveProfile(profileInput: string, parsed: (ParsedConfig & { f
   const findings: Finding[] = [];
   const report = (check: string, at: string[], secret: string, message: string): void => {
     const position = parsed!.locate(at);
-    findings.push({ check, severity: 'error', file: parsed!.file, ...position, secret, message: `${parsed!.file}:${position.line}:${position.column}: ${message}` });
+    findings.push({
+      check,
+      severity: 'error',
+      file: parsed!.file,
+      ...position,
+      secret,
+      message: `${parsed!.file}:${position.line}:${position.column}: ${message}`,
+    });
   };
-  const problem = (key: string, field: string | undefined, message: string): void => report('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
+  const problem = (key: string, field: string | undefined, message: string): void =>
+    report('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
 
   // Names the config file brings must be names GitHub can store, or the sync could never be fed.
   for (const [key, override] of Object.entries(config?.secrets ?? {})) {
-    for (const [name, at] of [[key, ['secrets', key]], [override?.secret, ['secrets', key, 'secret']]] as const) {
+    for (const [name, at] of [
+      [key, ['secrets', key]],
+      [override?.secret, ['secrets', key, 'secret']],
+    ] as const) {
       const why = name === undefined ? undefined : secretNameProblem(name);
       if (why) report('secret-name', [...at], key, `secret name "${name}" ${why}`);
     }
   }
   for (const [name, replacement] of Object.entries(config?.legacy ?? {})) {
-    for (const [checked, at] of [[name, ['legacy', name]], [replacement, ['legacy', name]]] as const) {
+    for (const [checked, at] of [
+      [name, ['legacy', name]],
+      [replacement, ['legacy', name]],
+    ] as const) {
       const why = checked === null ? undefined : secretNameProblem(checked);
       if (why) report('secret-name', [...at], name, `secret name "${checked}" ${why}`);
     }
@@ -47,19 +64,34 @@ export function resolveProfile(profileInput: string, parsed: (ParsedConfig & { f
     if (existing) {
       applyOverride(existing, override ?? {});
     } else if (!override?.path) {
-      problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${camelCase(key)})`);
+      problem(
+        key,
+        undefined,
+        `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${camelCase(key)})`,
+      );
     } else {
-      entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
+      entries.push(
+        applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override),
+      );
     }
   }
 
   const byPath = new Map<string, string>();
   for (const entry of entries) {
     if (entry.path.split('.')[0] === 'environmentVariables') {
-      problem(entry.secret, 'path', `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`);
+      problem(
+        entry.secret,
+        'path',
+        `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`,
+      );
     }
     const other = byPath.get(entry.path);
-    if (other) problem(entry.secret, 'path', `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`);
+    if (other)
+      problem(
+        entry.secret,
+        'path',
+        `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`,
+      );
     byPath.set(entry.path, entry.secret);
   }
 

@@ -4,7 +4,8 @@ import { countChanges, type RunReport } from './run-report.js';
 /** The step's outputs of PRODUCT.md, as strings; `report` is added by whoever writes the file. */
 export function outputsFor(report: RunReport): Record<string, string> {
   const findings = findingsOf(report.outcomes);
-  const secretsOf = (...checks: string[]): string => [...new Set(findings.filter((f) => checks.includes(f.check) && f.secret).map((f) => f.secret))].join(',');
+  const secretsOf = (...checks: string[]): string =>
+    [...new Set(findings.filter((f) => checks.includes(f.check) && f.secret).map((f) => f.secret))].join(',');
   return {
     changed: String(report.changed),
     revision: report.revision === undefined ? '' : String(report.revision),

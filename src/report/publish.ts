@@ -29,7 +29,10 @@ export async function publish(report: RunReport): Promise<void> {
 }
 
 function writeReportFile(report: RunReport): string {
-  const dir = join(process.env[RunnerEnv.RunnerTemp] || process.env[RunnerEnv.Workspace] || process.cwd(), 'lambda-h200-sync');
+  const dir = join(
+    process.env[RunnerEnv.RunnerTemp] || process.env[RunnerEnv.Workspace] || process.cwd(),
+    'lambda-h200-sync',
+  );
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'report.json');
   writeFileSync(path, reportJson(report));

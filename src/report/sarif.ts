@@ -38,7 +38,11 @@ export function sarifLog(findings: readonly Finding[]): object {
               {
                 physicalLocation: {
                   artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
-                  region: { startLine: f.line ?? 1, startColumn: f.column ?? 1, ...(f.endColumn ? { endColumn: f.endColumn } : {}) },
+                  region: {
+                    startLine: f.line ?? 1,
+                    startColumn: f.column ?? 1,
+                    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+                  },
                 },
               },
             ],

@@ -12,7 +12,12 @@ const MAX_SUMMARY_BYTES = 1000 * 1024;
 
 /** The job summary as Markdown: outcome, the table of ESC paths, findings, and the score. */
 export function renderSummary(report: RunReport): string {
-  const lines = [`## lambda-h200-sync: ${report.mode}${report.environment ? ` into \`${report.environment}\`` : ''}`, '', headline(report), ''];
+  const lines = [
+    `## lambda-h200-sync: ${report.mode}${report.environment ? ` into \`${report.environment}\`` : ''}`,
+    '',
+    headline(report),
+    '',
+  ];
   for (const notice of report.notices) lines.push(`> ℹ️ ${escapeCell(notice)}`, '');
   for (const note of report.notes) lines.push(`- ${escapeCell(note)}`);
   if (report.notes.length) lines.push('');
@@ -21,7 +26,10 @@ export function renderSummary(report: RunReport): string {
     lines.push(
       ...table(
         '| Secret | ESC path | Exported as | Result |',
-        report.changes.map((c) => `| \`${c.secret}\` | \`${c.path}\` | ${c.exportPath ? `\`${c.exportPath}\`` : ''} | ${words[c.action]} |`),
+        report.changes.map(
+          (c) =>
+            `| \`${c.secret}\` | \`${c.path}\` | ${c.exportPath ? `\`${c.exportPath}\`` : ''} | ${words[c.action]} |`,
+        ),
       ),
     );
   }
@@ -29,7 +37,16 @@ export function renderSummary(report: RunReport): string {
   if (report.mode === 'audit') {
     lines.push(...auditTables(findings));
   } else if (findings.length) {
-    lines.push('### Findings', '', ...table('| Severity | Check | Secret | Message |', findings.map((f) => `| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(f.message)} |`)));
+    lines.push(
+      '### Findings',
+      '',
+      ...table(
+        '| Severity | Check | Secret | Message |',
+        findings.map(
+          (f) => `| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(f.message)} |`,
+        ),
+      ),
+    );
   }
   if (report.outcomes.length) {
     const passedCount = report.outcomes.filter(passed).length;
@@ -38,7 +55,10 @@ export function renderSummary(report: RunReport): string {
     lines.push(
       ...table(
         `| Check | ${report.mode === 'audit' ? 'File' : 'Secret'} | Result |`,
-        report.outcomes.map((o) => `| ${o.check} | ${o.subject ? `\`${o.subject}\`` : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`),
+        report.outcomes.map(
+          (o) =>
+            `| ${o.check} | ${o.subject ? `\`${o.subject}\`` : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`,
+        ),
       ),
       '</details>',
       '',
@@ -52,7 +72,13 @@ function table(header: string, rows: readonly string[]): string[] {
   const columns = header.split('|').length - 2;
   const shown = rows.slice(0, MAX_TABLE_ROWS);
   const rest = rows.length - shown.length;
-  return [header, `|${'---|'.repeat(columns)}`, ...shown, ...(rest > 0 ? ['', `… and ${rest} more, listed in the report file (the \`report\` output).`] : []), ''];
+  return [
+    header,
+    `|${'---|'.repeat(columns)}`,
+    ...shown,
+    ...(rest > 0 ? ['', `… and ${rest} more, listed in the report file (the \`report\` output).`] : []),
+    '',
+  ];
 }
 
 /** Long messages could still pass the runner's limit: cut at a line and say so. */
@@ -69,7 +95,9 @@ function headline(report: RunReport): string {
     const files = report.audited?.length ?? 0;
     return `✅ Audited ${files} workflow file${files === 1 ? '' : 's'}: nothing that fails under fail-on: ${report.failOn}.`;
   }
-  const [added, updated, unchanged] = (['add', 'update', 'unchanged'] as const).map((a) => countChanges(report.changes, a));
+  const [added, updated, unchanged] = (['add', 'update', 'unchanged'] as const).map((a) =>
+    countChanges(report.changes, a),
+  );
   if (report.mode === 'plan') {
     return report.changed
       ? `📝 A sync would write one update: ${added} to add, ${updated} to update, ${unchanged} unchanged.`
@@ -84,13 +112,29 @@ function headline(report: RunReport): string {
 function auditTables(findings: readonly Finding[]): string[] {
   if (!findings.length) return [];
   const byRule = groupBy(findings, (f) => f.check);
-  const lines = ['### Findings by rule', '', ...table('| Rule | Severity | Count |', [...byRule].map(([rule, ofRule]) => `| ${rule} | ${ofRule[0].severity} | ${ofRule.length} |`))];
+  const lines = [
+    '### Findings by rule',
+    '',
+    ...table(
+      '| Rule | Severity | Count |',
+      [...byRule].map(([rule, ofRule]) => `| ${rule} | ${ofRule[0].severity} | ${ofRule.length} |`),
+    ),
+  ];
   const shown = findings.slice(0, MAX_TABLE_ROWS);
   for (const [file, ofFile] of groupBy(shown, (f) => f.file ?? '')) {
     lines.push(`### \`${file}\``, '', '| Line | Column | Rule | Severity | Message |', '|---|---|---|---|---|');
-    lines.push(...ofFile.map((f) => `| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`), '');
+    lines.push(
+      ...ofFile.map(
+        (f) => `| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`,
+      ),
+      '',
+    );
   }
-  if (findings.length > shown.length) lines.push(`… and ${findings.length - shown.length} more findings, listed in the report file (the \`report\` output) and the SARIF file.`, '');
+  if (findings.length > shown.length)
+    lines.push(
+      `… and ${findings.length - shown.length} more findings, listed in the report file (the \`report\` output) and the SARIF file.`,
+      '',
+    );
   return lines;
 }
 

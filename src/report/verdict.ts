@@ -8,7 +8,9 @@ const NEVER_FATAL = new Set(['legacy']);
 /** The findings that fail the step, and stop the write, under `fail-on`. */
 export function blockingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
   if (failOn === 'never') return [];
-  return findings.filter((f) => !NEVER_FATAL.has(f.check) && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
+  return findings.filter(
+    (f) => !NEVER_FATAL.has(f.check) && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')),
+  );
 }
 
 /** The one message the step fails with, or undefined when it succeeds. */
@@ -18,7 +20,9 @@ export function failureMessage(report: RunReport): string | undefined {
   if (!blocking.length) return undefined;
   const errors = blocking.filter((f) => f.severity === 'error').length;
   const warnings = blocking.length - errors;
-  const counted = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ');
+  const counted = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')]
+    .filter(Boolean)
+    .join(' and ');
   return report.mode === 'audit'
     ? `${counted} in workflow files (fail-on: ${report.failOn}).`
     : `${counted} (fail-on: ${report.failOn}); nothing was written to ESC.`;

@@ -20,7 +20,11 @@ export function validate(profile: Profile, intake: Intake): CheckOutcome[] {
 /** Required, then its rule, then its expected value: a value gets one explanation, the first that applies. */
 function checkEntry(entry: SecretEntry, intake: Intake, profile: Profile): CheckOutcome[] {
   const outcomes: CheckOutcome[] = [];
-  for (const check of [() => [checkRequired(entry, intake)], () => checkRule(entry, intake, profile), () => checkExpected(entry, intake)]) {
+  for (const check of [
+    () => [checkRequired(entry, intake)],
+    () => checkRule(entry, intake, profile),
+    () => checkExpected(entry, intake),
+  ]) {
     const results = check();
     outcomes.push(...results);
     if (results.some((o) => o.finding)) break;
@@ -38,7 +42,10 @@ const fail = (entry: SecretEntry, check: string, severity: Finding['severity'], 
 function checkRequired(entry: SecretEntry, intake: Intake): CheckOutcome {
   const value = intake.values.get(entry.secret);
   if (value || !entry.required) return { check: 'required', subject: entry.secret };
-  const where = intake.source === 'env' ? `the step's env (${entry.secret}: \${{ secrets.${entry.secret} }})` : 'the `secrets` input';
+  const where =
+    intake.source === 'env'
+      ? `the step's env (${entry.secret}: \${{ secrets.${entry.secret} }})`
+      : 'the `secrets` input';
   return fail(
     entry,
     'required',
@@ -52,15 +59,21 @@ function checkRequired(entry: SecretEntry, intake: Intake): CheckOutcome {
 function checkRule(entry: SecretEntry, intake: Intake, profile: Profile): CheckOutcome[] {
   const value = intake.values.get(entry.secret);
   if (!value || entry.rule === 'any') return [];
-  const problem = ruleProblem(entry.rule, value) ?? (entry.rule === 'cluster-size' ? clusterBoundProblem(value, intake, profile) : undefined);
-  return [problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', subject: entry.secret }];
+  const problem =
+    ruleProblem(entry.rule, value) ??
+    (entry.rule === 'cluster-size' ? clusterBoundProblem(value, intake, profile) : undefined);
+  return [
+    problem ? fail(entry, 'rule', 'error', `${entry.secret} ${problem}.`) : { check: 'rule', subject: entry.secret },
+  ];
 }
 
 function clusterBoundProblem(value: string, intake: Intake, profile: Profile): string | undefined {
   const maxEntry = profile.entries.find((e) => e.secret === MAX_CLUSTER_SIZE_SECRET);
   const max = maxEntry && intake.values.get(maxEntry.secret);
   if (!max || ruleProblem('positive-integer', max)) return undefined;
-  return BigInt(value) > BigInt(max) ? `is larger than ${MAX_CLUSTER_SIZE_SECRET}: a cluster cannot start more nodes than its maximum` : undefined;
+  return BigInt(value) > BigInt(max)
+    ? `is larger than ${MAX_CLUSTER_SIZE_SECRET}: a cluster cannot start more nodes than its maximum`
+    : undefined;
 }
 
 function checkExpected(entry: SecretEntry, intake: Intake): CheckOutcome[] {
