@@ -2,6 +2,7 @@ import type { Intake } from '../src/intake.js';
 import { lambdaH200Profile } from '../src/profile/lambda-h200.js';
 import { findingsOf, scoreOf } from '../src/findings.js';
 import { validate } from '../src/validate/checks.js';
+import { exampleProfile } from './fixtures/example-config.js';
 import { H200_SECRETS } from './fixtures/h200.js';
 
 const intake = (over: Record<string, string | undefined> = {}, source: Intake['source'] = 'env'): Intake => {
@@ -12,11 +13,33 @@ const intake = (over: Record<string, string | undefined> = {}, source: Intake['s
 };
 
 describe('validate', () => {
-  it('passes all 31 checks of the ten valid values', () => {
-    const outcomes = validate(lambdaH200Profile, intake());
-    expect(outcomes).toHaveLength(31);
+  it.each([
+    // 10 required + 10 rules + 3 legacy names, and with the example config 8 expected values.
+    ['the built-in profile', lambdaH200Profile, 23],
+    ['the example config', exampleProfile(), 31],
+  ])('passes every check of the ten valid values with %s', (_name, profile, checks) => {
+    const outcomes = validate(profile, intake());
+    expect(outcomes).toHaveLength(checks);
     expect(findingsOf(outcomes)).toEqual([]);
     expect(scoreOf(outcomes)).toBe(100);
+  });
+
+  it("holds no team's expectations: another team's valid values pass the built-in profile untouched", () => {
+    const otherTeam = {
+      LAMBDA_LABS_SSH_KEY_NAME: 'acme-deploy',
+      LAMBDA_LABS_REGION: 'us-east-1',
+      LAMBDA_LABS_INSTANCE_TYPE: 'gpu_8x_h200',
+      LAMBDA_LABS_CLUSTER_SIZE: '8',
+      LAMBDA_LABS_MAX_CLUSTER_SIZE: '64',
+      LAMBDA_LABS_SHARED_FS_ID: 'acme-fs',
+      LAMBDA_LABS_SHARED_FS_MOUNT: '/data',
+      LAMBDA_LABS_ASG_NAME: 'acme-asg',
+    };
+    expect(lambdaH200Profile.entries.filter((e) => e.expected !== undefined)).toEqual([]);
+    expect(findingsOf(validate(lambdaH200Profile, intake(otherTeam)))).toEqual([]);
+    expect(findingsOf(validate(exampleProfile(), intake(otherTeam))).map((f) => f.check)).toEqual(
+      Array(8).fill('expected'),
+    );
   });
 
   it.each([
@@ -55,7 +78,7 @@ describe('validate', () => {
         message: expect.stringMatching(/larger than LAMBDA_LABS_MAX_CLUSTER_SIZE/),
       }),
     ]);
-    expect(findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_CLUSTER_SIZE: '16' })))).toEqual([
+    expect(findingsOf(validate(exampleProfile(), intake({ LAMBDA_LABS_CLUSTER_SIZE: '16' })))).toEqual([
       expect.objectContaining({ check: 'expected' }),
     ]);
     expect(
@@ -64,7 +87,7 @@ describe('validate', () => {
   });
 
   it('says what was expected for a changed value, never the value itself', () => {
-    const [finding] = findingsOf(validate(lambdaH200Profile, intake({ LAMBDA_LABS_REGION: 'us-south-3' })));
+    const [finding] = findingsOf(validate(exampleProfile(), intake({ LAMBDA_LABS_REGION: 'us-south-3' })));
     expect(finding).toMatchObject({ check: 'expected', severity: 'warning' });
     expect(finding.message).toContain('"us-west-1"');
     expect(finding.message).not.toContain('us-south-3');

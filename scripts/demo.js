@@ -4,6 +4,7 @@
 // a second run that has nothing to change.
 // `npm run demo -- --fault patch:429-after-write` (repeatable; grammar: `npm run emulator -- --help`)
 // injects faults into the first run, to watch the action retry, re-read and still write once.
+import { readFileSync } from 'node:fs';
 import { startEscEmulator } from '../emulator/esc-server.js';
 import { parseFaultSpec } from '../emulator/fault-spec.js';
 import { runAction } from '../emulator/harness.js';
@@ -17,6 +18,9 @@ import {
 
 const rule = (/** @type {string} */ title) =>
   console.log(`\n${'─'.repeat(8)} ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\n`);
+
+// The team's config file, as the README and examples/ show it: it names the environment and the values expected.
+const EXAMPLE_CONFIG = readFileSync(new URL('../examples/lambda-h200-sync.yml', import.meta.url), 'utf8');
 
 const faults = process.argv.flatMap((arg, i, args) =>
   arg === '--fault' && args[i + 1] ? [parseFaultSpec(args[i + 1])] : [],
@@ -37,8 +41,9 @@ try {
     emu.clearRequests();
     if (attempt === 'First run') for (const fault of faults) emu.injectFault(fault);
     const run = await runAction({
-      inputs: { environment: SAMPLE_ENVIRONMENT_NAME, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
+      inputs: { 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
       env: { ...H200_SECRETS },
+      files: { '.github/lambda-h200-sync.yml': EXAMPLE_CONFIG },
     });
     rule(
       `${attempt}: exit code ${run.exitCode}, ${emu.requests.length} requests to ESC (${emu.requests.map((r) => r.method).join(', ')}), ${Math.round(run.durationMs)} ms`,

@@ -18,11 +18,17 @@ export async function seededEmulator(): Promise<Emulator> {
 /** Runs the committed bundle through the runner harness against the emulator, with the ten secrets in the step env. */
 export function syncRun(
   emu: Emulator,
-  options: { inputs?: Record<string, string>; env?: Record<string, string>; nodeBinary?: string } = {},
+  options: {
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    files?: Record<string, string>;
+    nodeBinary?: string;
+  } = {},
 ): Promise<ActionRun> {
   return runAction({
     inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url, ...options.inputs },
     env: { ...H200_SECRETS, ...options.env },
+    ...(options.files ? { files: options.files } : {}),
     ...(options.nodeBinary ? { nodeBinary: options.nodeBinary } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { runAction } from '../../emulator/harness.js';
+import { CONFIG_PATH, EXAMPLE_CONFIG } from '../fixtures/example-config.js';
 import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import {
   decryptedValues,
@@ -101,24 +102,62 @@ const LEGACY: Case[] = [
   message: message as RegExp,
 }));
 
+// The seed team's config file (examples/lambda-h200-sync.yml): where the expected values live.
+const WITH_EXAMPLE_CONFIG = { [CONFIG_PATH]: EXAMPLE_CONFIG };
+
 // What each kind of finding does under each fail-on: exit code, and whether ESC is written.
 const EXITS = { error: { error: 1, warning: 1, never: 0 }, warning: { error: 0, warning: 1, never: 0 } } as const;
 
 describe('validation before anything is written (dist/index.js through the harness against the emulator)', () => {
-  it('all ten valid: exit 0, score 100, no finding above notice', async () => {
-    const run = await syncRun(emu);
+  it.each([
+    ['the built-in profile alone', {}, 23],
+    ['the example config', WITH_EXAMPLE_CONFIG, 31],
+  ])('all ten valid with %s: exit 0, score 100, no finding above notice', async (_name, files, checks) => {
+    const run = await syncRun(emu, { files });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ score: '100', missing: '', legacy: '', mismatched: '' });
     expect(run.commands.filter((c) => c.command === 'error' || c.command === 'warning')).toEqual([]);
     expect(JSON.parse(run.reportFile!).findings).toEqual([]);
-    expect(run.summary).toMatch(/\*\*31 of 31 checks passed \(100 %\)\*\*/);
+    expect(run.summary).toContain(`${checks} of ${checks} checks passed (100 %)`);
+  });
+
+  it("another team's valid values pass the built-in profile under fail-on: warning, with nothing to configure", async () => {
+    const run = await syncRun(emu, {
+      inputs: { 'fail-on': 'warning' },
+      env: {
+        LAMBDA_LABS_SSH_KEY_NAME: 'acme-deploy',
+        LAMBDA_LABS_REGION: 'us-east-1',
+        LAMBDA_LABS_INSTANCE_TYPE: 'gpu_8x_h200',
+        LAMBDA_LABS_CLUSTER_SIZE: '8',
+        LAMBDA_LABS_MAX_CLUSTER_SIZE: '64',
+        LAMBDA_LABS_SHARED_FS_ID: 'acme-fs',
+        LAMBDA_LABS_SHARED_FS_MOUNT: '/data',
+        LAMBDA_LABS_ASG_NAME: 'acme-asg',
+      },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ score: '100', mismatched: '', changed: 'true', added: '10' });
+    expect(run.commands.filter((c) => c.command === 'warning')).toEqual([]);
+  });
+
+  it('an unknown profile fails before any request, naming the valid ones', async () => {
+    const run = await syncRun(emu, { inputs: { profile: 'lambda-h100' } });
+    expect(run.exitCode).toBe(1);
+    expect(emu.requests).toEqual([]);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /Input `profile` must be one of lambda-h200, none; got "lambda-h100"/,
+    );
   });
 
   describe.each(['error', 'warning', 'never'] as const)('fail-on %s', (failOn) => {
     it.each([...MISSING, ...RULE_BROKEN, ...EXPECTED_CHANGED, ...LEGACY])(
       '$name',
       async ({ secret, value, check, severity, message }) => {
-        const run = await syncRun(emu, { inputs: { 'fail-on': failOn }, env: { [secret]: value } });
+        const run = await syncRun(emu, {
+          inputs: { 'fail-on': failOn },
+          env: { [secret]: value },
+          files: WITH_EXAMPLE_CONFIG,
+        });
         const report = JSON.parse(run.reportFile!);
         const findings = report.findings.filter((f: { severity: string }) => f.severity !== 'notice');
         expect(findings).toEqual([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROFILE_NAMES } from '../profile/lambda-h200.js';
 import { RULE_NAMES } from '../validate/rule-names.js';
 
 /** A path relative to `values`: dot-separated keys, as `esc env set` takes them. */
@@ -22,7 +23,7 @@ export const entrySchema = z.strictObject({
 
 export const configSchema = z.strictObject({
   environment: z.string().optional(),
-  profile: z.enum(['lambda-h200', 'none']).optional(),
+  profile: z.enum(PROFILE_NAMES).optional(),
   // An entry given as `NAME:` with nothing under it keeps the profile's entry as it is.
   secrets: z.record(z.string(), entrySchema.nullable()).optional(),
   legacy: z.record(z.string(), z.string().nullable()).optional(),

@@ -1,6 +1,7 @@
 import { parseConfig, type ParsedConfig } from '../config/parse.js';
 import type { ConfigSource } from '../config/read.js';
 import type { Finding } from '../findings.js';
+import type { ProfileName } from './lambda-h200.js';
 import { resolveProfile } from './resolve.js';
 import type { Profile } from './types.js';
 
@@ -13,7 +14,7 @@ export interface LoadedProfile {
 }
 
 /** The profile a run works with: the built-in one named by the input or the config file, with the config's entries. */
-export function loadProfile(profileInput: string, source: ConfigSource | undefined): LoadedProfile {
+export function loadProfile(profileInput: ProfileName, source: ConfigSource | undefined): LoadedProfile {
   const config = source ? { ...parseConfig(source), file: source.file } : undefined;
   const { profile, findings } = resolveProfile(profileInput, config);
   return { profile, ...(config ? { config } : {}), findings: [...(config?.findings ?? []), ...findings] };

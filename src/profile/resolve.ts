@@ -3,7 +3,7 @@ import type { ConfigEntry } from '../config/schema.js';
 import type { Finding } from '../findings.js';
 import { camelCase } from '../util/case.js';
 import { secretNameProblem } from '../validate/secret-name.js';
-import { builtinProfile } from './lambda-h200.js';
+import { builtinProfile, type ProfileName } from './lambda-h200.js';
 import type { Profile, SecretEntry } from './types.js';
 
 export interface ResolvedProfile {
@@ -16,13 +16,12 @@ export interface ResolvedProfile {
  * config file), with the config file's entries added or overriding, and its legacy names added.
  */
 export function resolveProfile(
-  profileInput: string,
+  profileInput: ProfileName,
   parsed: (ParsedConfig & { file: string }) | undefined,
 ): ResolvedProfile {
   const config = parsed?.config;
   const name = profileInput === 'lambda-h200' && config?.profile ? config.profile : profileInput;
   const base = builtinProfile(name);
-  if (!base) throw new Error(`unknown profile ${name}`);
   const entries = base.entries.map((e) => ({ ...e }));
   const findings: Finding[] = [];
   const report = (check: string, at: string[], secret: string, message: string): void => {
