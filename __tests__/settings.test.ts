@@ -68,6 +68,22 @@ describe('readSettings', () => {
     expect(readSettings(reader({ ...base, ...inputs }), env).cloudUrl).toBe(expected);
   });
 
+  it.each([
+    ['organization', 'organization'],
+    ['team', 'team'],
+    ['urn:pulumi:token-type:access_token:organization', 'organization'],
+    ['urn:pulumi:token-type:access_token:team', 'team'],
+    ['urn:pulumi:token-type:access_token:personal', 'personal'],
+  ])('takes oidc-requested-token-type %s as pulumi/auth-actions does', (given, type) => {
+    expect(readSettings(reader({ ...base, 'oidc-requested-token-type': given }), {}).oidc.requestedTokenType).toBe(
+      type,
+    );
+  });
+
+  it.each(['lambda-h200', 'none'])('takes profile %s', (profile) => {
+    expect(readSettings(reader({ ...base, profile }), {}).profile).toBe(profile);
+  });
+
   it('reads workflow globs one per line', () => {
     expect(
       readSettings(reader({ mode: 'audit', workflows: 'ci/*.yml\n\n  .github/**/*.yaml  \n' }), {}).workflows,
@@ -91,7 +107,24 @@ describe('readSettings', () => {
       { PULUMI_BACKEND_URL: 's3://bucket' },
       /PULUMI_BACKEND_URL uses s3:\/\//,
     ],
-    ['token type unknown', { ...base, 'oidc-requested-token-type': 'org' }, {}, /oidc-requested-token-type/],
+    [
+      'token type unknown',
+      { ...base, 'oidc-requested-token-type': 'org' },
+      {},
+      /Input `oidc-requested-token-type` must be one of organization, team, personal, or the same as a URN \(urn:pulumi:token-type:access_token:organization\); got "org"/,
+    ],
+    [
+      'token type URN of an unknown type',
+      { ...base, 'oidc-requested-token-type': 'urn:pulumi:token-type:access_token:admin' },
+      {},
+      /oidc-requested-token-type.*got "urn:pulumi:token-type:access_token:admin"/,
+    ],
+    [
+      'profile unknown',
+      { ...base, profile: 'lambda-h100' },
+      {},
+      /Input `profile` must be one of lambda-h200, none; got "lambda-h100"/,
+    ],
   ])('rejects %s with a message that names it', (_name, inputs, env, message) => {
     expect(() => readSettings(reader(inputs), env)).toThrow(message);
   });

@@ -1,9 +1,13 @@
 import { ConfigurationError } from './errors.js';
+import { PROFILE_NAMES, type ProfileName } from './profile/lambda-h200.js';
 import { RunnerEnv } from './runner-env.js';
 
 export type Mode = 'sync' | 'plan' | 'audit';
 export type FailOn = 'error' | 'warning' | 'never';
-export type OidcTokenType = 'organization' | 'team' | 'personal';
+const OIDC_TOKEN_TYPES = ['organization', 'team', 'personal'] as const;
+export type OidcTokenType = (typeof OIDC_TOKEN_TYPES)[number];
+/** pulumi/auth-actions takes the token type as this URN; the short name is what the URN ends in. */
+const OIDC_TOKEN_TYPE_URN = 'urn:pulumi:token-type:access_token:';
 
 /** Every input of action.yml, parsed once, typed, with PRODUCT.md's defaults applied. */
 export interface Settings {
@@ -18,7 +22,7 @@ export interface Settings {
   configPath: string;
   /** True when the config path is the default one, which may be absent. */
   configPathIsDefault: boolean;
-  profile: string;
+  profile: ProfileName;
   /** Raw `secrets` input, untrimmed; undefined when not given (values then come from the step's env). */
   secretsJson?: string;
   createEnvironment: boolean;
@@ -52,18 +56,13 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     accessToken: readAccessToken(input, env),
     cloudUrl: readCloudUrl(input, env),
     oidc: {
-      requestedTokenType: oneOf(
-        input,
-        'oidc-requested-token-type',
-        ['organization', 'team', 'personal'],
-        'organization',
-      ),
+      requestedTokenType: readTokenType(input),
       ...(input('oidc-scope') ? { scope: input('oidc-scope') } : {}),
       ...(oidcExpiration ? { expirationSeconds: positiveInteger('oidc-token-expiration', oidcExpiration) } : {}),
     },
     configPath: configInput || DEFAULT_CONFIG_PATH,
     configPathIsDefault: !configInput || configInput === DEFAULT_CONFIG_PATH,
-    profile: input('profile') || 'lambda-h200',
+    profile: oneOf(input, 'profile', PROFILE_NAMES, 'lambda-h200'),
     ...(secretsJson.trim() ? { secretsJson } : {}),
     createEnvironment: boolean(input, 'create-environment', true),
     pruneLegacy: boolean(input, 'prune-legacy', false),
@@ -111,6 +110,18 @@ function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
   }
   // Keep scheme, host, port and path prefix; drop only a trailing slash, query and fragment.
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+// Either the short name or pulumi/auth-actions' URN, so a step can be moved between the two unchanged.
+function readTokenType(input: InputReader): OidcTokenType {
+  const name = 'oidc-requested-token-type';
+  const value = input(name);
+  const short = value.startsWith(OIDC_TOKEN_TYPE_URN) ? value.slice(OIDC_TOKEN_TYPE_URN.length) : value;
+  if (!short) return 'organization';
+  if ((OIDC_TOKEN_TYPES as readonly string[]).includes(short)) return short as OidcTokenType;
+  throw new ConfigurationError(
+    `Input \`${name}\` must be one of ${OIDC_TOKEN_TYPES.join(', ')}, or the same as a URN (${OIDC_TOKEN_TYPE_URN}${OIDC_TOKEN_TYPES[0]}); got "${value}".`,
+  );
 }
 
 function lines(value: string): string[] | undefined {
