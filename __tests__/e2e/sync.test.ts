@@ -224,23 +224,32 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
 });
 
 describe('authentication without a long-lived token', () => {
-  it('exchanges the GitHub OIDC token for a Pulumi token for the environment organisation', async () => {
-    const run = await runAction({
-      inputs: { environment: ENV, 'cloud-url': emu.url },
-      env: { ...H200_SECRETS },
-      idToken: true,
-    });
-    expect(run.exitCode).toBe(0);
-    expect(run.idTokenAudiences).toEqual(['urn:pulumi:org:lynn-sophia']);
-    expect(routes(emu)).toEqual(['POST /api/oauth/token', 'decrypt', 'patch', 'open', 'read-open']);
-    const exchange = JSON.parse(emu.requests[0].body);
-    expect(exchange).toMatchObject({
-      audience: 'urn:pulumi:org:lynn-sophia',
-      requested_token_type: 'urn:pulumi:token-type:access_token:organization',
-    });
-    const issued = emu.requests[1].headers.authorization.replace('token ', '');
-    expect(run.masks).toContain(issued);
-  });
+  it.each([
+    ['the default token type', {}],
+    [
+      "pulumi/auth-actions' URN as the token type",
+      { 'oidc-requested-token-type': 'urn:pulumi:token-type:access_token:organization' },
+    ],
+  ])(
+    'exchanges the GitHub OIDC token for a Pulumi token for the environment organisation, given %s',
+    async (_name, inputs) => {
+      const run = await runAction({
+        inputs: { environment: ENV, 'cloud-url': emu.url, ...inputs },
+        env: { ...H200_SECRETS },
+        idToken: true,
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.idTokenAudiences).toEqual(['urn:pulumi:org:lynn-sophia']);
+      expect(routes(emu)).toEqual(['POST /api/oauth/token', 'decrypt', 'patch', 'open', 'read-open']);
+      const exchange = JSON.parse(emu.requests[0].body);
+      expect(exchange).toMatchObject({
+        audience: 'urn:pulumi:org:lynn-sophia',
+        requested_token_type: 'urn:pulumi:token-type:access_token:organization',
+      });
+      const issued = emu.requests[1].headers.authorization.replace('token ', '');
+      expect(run.masks).toContain(issued);
+    },
+  );
 
   it('without a token and without id-token permission, says how to give it one', async () => {
     const run = await runAction({ inputs: { environment: ENV, 'cloud-url': emu.url }, env: { ...H200_SECRETS } });
