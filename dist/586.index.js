@@ -1025,6 +1025,8 @@ function editDistance(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/profile/lambda-h200.ts
+var lambda_h200 = __webpack_require__(6117);
 ;// CONCATENATED MODULE: ./src/validate/rule-names.ts
 /** Names a config entry's `rule` may take; each is defined in src/validate/rules.ts. */
 const RULE_NAMES = [
@@ -1041,6 +1043,7 @@ const RULE_NAMES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 /** A path relative to `values`: dot-separated keys, as `esc env set` takes them. */
@@ -1060,7 +1063,7 @@ const entrySchema = schemas/* strictObject */.rej({
 });
 const configSchema = schemas/* strictObject */.rej({
     environment: schemas/* string */.YjP().optional(),
-    profile: schemas/* enum */.k5n(['lambda-h200', 'none']).optional(),
+    profile: schemas/* enum */.k5n(lambda_h200/* PROFILE_NAMES */.J).optional(),
     // An entry given as `NAME:` with nothing under it keeps the profile's entry as it is.
     secrets: schemas/* record */.g1P(schemas/* string */.YjP(), entrySchema.nullable()).optional(),
     legacy: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().nullable()).optional(),
@@ -1162,8 +1165,8 @@ function keyOffset(doc, path) {
     return key?.range ? key.range[0] : valueOffset(doc, path);
 }
 
-// EXTERNAL MODULE: ./src/profile/resolve.ts + 1 modules
-var resolve = __webpack_require__(7095);
+// EXTERNAL MODULE: ./src/profile/resolve.ts
+var resolve = __webpack_require__(6509);
 ;// CONCATENATED MODULE: ./src/profile/load.ts
 
 
@@ -1177,55 +1180,15 @@ function loadProfile(profileInput, source) {
 
 /***/ }),
 
-/***/ 7095:
+/***/ 6509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ resolveProfile)
-});
-
-// EXTERNAL MODULE: ./src/util/case.ts
-var util_case = __webpack_require__(5630);
-// EXTERNAL MODULE: ./src/validate/secret-name.ts
-var secret_name = __webpack_require__(6218);
-;// CONCATENATED MODULE: ./src/profile/lambda-h200.ts
-const entry = (secret, key, rule, expected) => ({
-    secret,
-    path: `lambdaLabs.${key}`,
-    env: secret,
-    required: true,
-    rule,
-    ...(expected === undefined ? {} : { expected }),
-});
-/** The built-in `lambda-h200` profile: the ten H200 secrets of PRODUCT.md. */
-const lambdaH200Profile = {
-    name: 'lambda-h200',
-    entries: [
-        entry('LAMBDA_LABS_API_KEY', 'apiKey', 'api-key'),
-        entry('LAMBDA_LABS_SSH_KEY_NAME', 'sshKeyName', 'ssh-key-name', 'lynn-sophia-h200-key'),
-        entry('LAMBDA_LABS_SSH_PRIVATE_KEY', 'sshPrivateKey', 'ssh-private-key'),
-        entry('LAMBDA_LABS_REGION', 'region', 'region', 'us-west-1'),
-        entry('LAMBDA_LABS_INSTANCE_TYPE', 'instanceType', 'instance-type', 'gpu_1x_h200'),
-        entry('LAMBDA_LABS_CLUSTER_SIZE', 'clusterSize', 'cluster-size', '3'),
-        entry('LAMBDA_LABS_MAX_CLUSTER_SIZE', 'maxClusterSize', 'positive-integer', '16'),
-        entry('LAMBDA_LABS_SHARED_FS_ID', 'sharedFsId', 'non-empty', 'lynn-sophia-shared-fs'),
-        entry('LAMBDA_LABS_SHARED_FS_MOUNT', 'sharedFsMount', 'absolute-path', '/mnt/shared'),
-        entry('LAMBDA_LABS_ASG_NAME', 'asgName', 'non-empty', 'lynn-sophia-h200-asg'),
-    ],
-    legacy: {
-        LAMBDA_API_KEY: 'LAMBDA_LABS_API_KEY',
-        LAMBDA_IP_ADDRESS: null,
-        LAMBDA_SSH_PRIVATE_KEY: 'LAMBDA_LABS_SSH_PRIVATE_KEY',
-    },
-};
-const emptyProfile = { name: 'none', entries: [], legacy: {} };
-function builtinProfile(name) {
-    return { 'lambda-h200': lambdaH200Profile, none: emptyProfile }[name];
-}
-
-;// CONCATENATED MODULE: ./src/profile/resolve.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ resolveProfile)
+/* harmony export */ });
+/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5630);
+/* harmony import */ var _validate_secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6218);
+/* harmony import */ var _lambda_h200_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6117);
 
 
 
@@ -1236,9 +1199,7 @@ function builtinProfile(name) {
 function resolveProfile(profileInput, parsed) {
     const config = parsed?.config;
     const name = profileInput === 'lambda-h200' && config?.profile ? config.profile : profileInput;
-    const base = builtinProfile(name);
-    if (!base)
-        throw new Error(`unknown profile ${name}`);
+    const base = (0,_lambda_h200_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinProfile */ .Js)(name);
     const entries = base.entries.map((e) => ({ ...e }));
     const findings = [];
     const report = (check, at, secret, message) => {
@@ -1259,7 +1220,7 @@ function resolveProfile(profileInput, parsed) {
             [key, ['secrets', key]],
             [override?.secret, ['secrets', key, 'secret']],
         ]) {
-            const why = name === undefined ? undefined : (0,secret_name/* secretNameProblem */.n)(name);
+            const why = name === undefined ? undefined : (0,_validate_secret_name_js__WEBPACK_IMPORTED_MODULE_1__/* .secretNameProblem */ .n)(name);
             if (why)
                 report('secret-name', [...at], key, `secret name "${name}" ${why}`);
         }
@@ -1269,7 +1230,7 @@ function resolveProfile(profileInput, parsed) {
             [name, ['legacy', name]],
             [replacement, ['legacy', name]],
         ]) {
-            const why = checked === null ? undefined : (0,secret_name/* secretNameProblem */.n)(checked);
+            const why = checked === null ? undefined : (0,_validate_secret_name_js__WEBPACK_IMPORTED_MODULE_1__/* .secretNameProblem */ .n)(checked);
             if (why)
                 report('secret-name', [...at], name, `secret name "${checked}" ${why}`);
         }
@@ -1280,7 +1241,7 @@ function resolveProfile(profileInput, parsed) {
             applyOverride(existing, override ?? {});
         }
         else if (!override?.path) {
-            problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${(0,util_case/* camelCase */.x)(key)})`);
+            problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${(0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .camelCase */ .x)(key)})`);
         }
         else {
             entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
