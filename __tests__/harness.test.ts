@@ -1,5 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { inputVariable, parseCommands, parseFileCommands } from '../emulator/harness.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  HARNESS_PULL_REQUEST,
+  HARNESS_REPOSITORY,
+  HARNESS_RUN_ID,
+  inputVariable,
+  parseCommands,
+  parseFileCommands,
+  runAction,
+} from '../emulator/harness.js';
 import { ACTION_VERSION } from '../src/version.js';
 
 describe('runner harness protocol pieces', () => {
@@ -28,4 +38,68 @@ describe('runner harness protocol pieces', () => {
 
 it('sends the package version in User-Agent', () => {
   expect(ACTION_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
+
+describe('runner harness: the event and the GitHub API', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'harness-event-'));
+    writeFileSync(
+      join(dir, 'action.yml'),
+      "inputs:\n  github-token:\n    default: '${{ github.token }}'\nruns: { using: node24, main: probe.js }\n",
+    );
+    // Prints what an action reads about its event.
+    writeFileSync(
+      join(dir, 'probe.js'),
+      `const fs = require('node:fs');
+       const e = process.env;
+       console.log(JSON.stringify({ name: e.GITHUB_EVENT_NAME, api: e.GITHUB_API_URL, server: e.GITHUB_SERVER_URL,
+         run: e.GITHUB_RUN_ID, repo: e.GITHUB_REPOSITORY, token: e['INPUT_GITHUB-TOKEN'],
+         payload: JSON.parse(fs.readFileSync(e.GITHUB_EVENT_PATH, 'utf8')) }));`,
+    );
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const probe = async (options: Parameters<typeof runAction>[0]) => {
+    const run = await runAction({ ...options, entry: join(dir, 'probe.js'), actionYml: join(dir, 'action.yml') });
+    return JSON.parse(run.stdout);
+  };
+
+  it('writes a pull_request payload naming the pull request, and fills `${{ github.token }}` defaults', async () => {
+    const seen = await probe({
+      eventName: 'pull_request',
+      githubApiUrl: 'http://127.0.0.1:1/api/v3',
+      githubServerUrl: 'http://127.0.0.1:1',
+      githubToken: 'ghs_job_token',
+    });
+    expect(seen).toMatchObject({
+      name: 'pull_request',
+      api: 'http://127.0.0.1:1/api/v3',
+      server: 'http://127.0.0.1:1',
+      run: HARNESS_RUN_ID,
+      repo: HARNESS_REPOSITORY,
+      token: 'ghs_job_token',
+      payload: {
+        number: HARNESS_PULL_REQUEST,
+        pull_request: { number: HARNESS_PULL_REQUEST },
+        repository: { full_name: HARNESS_REPOSITORY },
+      },
+    });
+  });
+
+  it('writes a push payload without a pull request, GitHub.com URLs, and no token unless given', async () => {
+    const seen = await probe({});
+    expect(seen).toMatchObject({
+      name: 'push',
+      api: 'https://api.github.com',
+      server: 'https://github.com',
+      token: '',
+    });
+    expect(seen.payload.pull_request).toBeUndefined();
+  });
+
+  it('takes a payload as given', async () => {
+    const seen = await probe({ eventName: 'pull_request', eventPayload: { number: 99 } });
+    expect(seen.payload).toEqual({ number: 99 });
+  });
 });

@@ -45,7 +45,7 @@ async function main() {
     return { name: spec.slice(0, at), text: readFileSync(spec.slice(at + 1), 'utf8') };
   });
   // Parsed before starting, so that a bad spec exits without ever listening.
-  const faults = (values.fault ?? []).map(parseFaultSpec);
+  const faults = (values.fault ?? []).map((spec) => parseFaultSpec(spec));
   const emulator = await startEscEmulator({
     port: integer('port', values.port, 0),
     latencyMs: integer('latency', values.latency, 0),

@@ -10,7 +10,7 @@ import { createSecretCipher } from './envelope.js';
 import { evaluateEnvironment, selectProperty } from './evaluate.js';
 import { parseDuration } from './duration.js';
 import { FaultPlan } from './faults.js';
-import { failure, json, send } from './http-reply.js';
+import { failure, flattenHeaders, json, send } from './http-reply.js';
 import { nameProblem } from './names.js';
 import { exchangeOidcToken } from './oidc.js';
 import { parsePropertyPath } from './property-path.js';
@@ -517,19 +517,6 @@ function normalizePrefix(prefix) {
   const trimmed = prefix.replace(/\/+$/, '');
   if (trimmed === '') return '';
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
-
-/**
- * @param {import('node:http').IncomingHttpHeaders} headers
- * @returns {Record<string, string>}
- */
-function flattenHeaders(headers) {
-  /** @type {Record<string, string>} */
-  const flat = {};
-  for (const [key, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[key] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
 }
 
 /** @param {string | string[] | undefined} value */

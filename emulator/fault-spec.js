@@ -27,20 +27,24 @@ const SPEC = /^([a-z-]+?)(?:@(\d+))?(?:x(\d+|\*))?:([^:]+)(?::(.*))?$/;
 
 /**
  * @param {string} text e.g. 'decrypt@2x3:503'
+ * @param {readonly string[]} [routes] the ESC emulator's by default
  * @returns {FaultSpec}
  * @throws {Error} naming the spec and what is wrong with it
  */
-export function parseFaultSpec(text) {
+export function parseFaultSpec(text, routes) {
   try {
     const parts = SPEC.exec(text);
     if (!parts) throw new Error('expected route[@nth][xTIMES]:kind[:arg]');
     const [, route, nth, times, kind, arg] = parts;
-    return checkSpec({
-      route: /** @type {FaultSpec['route']} */ (route),
-      nth: nth === undefined ? 1 : Number(nth),
-      times: times === undefined ? 1 : times === '*' ? Infinity : Number(times),
-      fault: parseKind(kind, arg),
-    });
+    return checkSpec(
+      {
+        route: /** @type {FaultSpec['route']} */ (route),
+        nth: nth === undefined ? 1 : Number(nth),
+        times: times === undefined ? 1 : times === '*' ? Infinity : Number(times),
+        fault: parseKind(kind, arg),
+      },
+      routes,
+    );
   } catch (error) {
     throw new Error(`--fault "${text}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -1,11 +1,11 @@
-// Scripted failures per route and per request number (shared/specs/esc-api.md, emulator checklist),
-// run as one interceptor in front of the normal handling, so that clients meet them over real HTTP.
+// Scripted failures per route and per request number, run as one interceptor in front of the normal
+// handling, so that clients meet them over real HTTP. The ESC emulator's routes by default; the Lambda
+// emulator passes its own routes and its own way of answering.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { failure, send } from './http-reply.js';
 import { ROUTE_NAMES } from './routes.js';
 
 /**
- * @typedef {import('./routes.js').RouteName} RouteName
  * @typedef {import('./esc-server.js').InterceptContext} InterceptContext
  * @typedef {import('./esc-server.js').ConcurrentWriter} ConcurrentWriter
  * @typedef {429 | 500 | 502 | 503} FaultStatus
@@ -24,13 +24,13 @@ import { ROUTE_NAMES } from './routes.js';
  * @typedef {StatusFault | AfterWriteFault | ResetFault | SlowFault | ConcurrentWriteFault} Fault
  *
  * @typedef {object} FaultSpec
- * @property {RouteName} route
+ * @property {string} route a route name of the emulated service (routes.js for ESC)
  * @property {string} [env] 'org/project/env': only requests to this environment
  * @property {number} [nth] 1 (default) = the first matching request after injection
  * @property {number} [times] 1 (default); Infinity for every matching request from the nth on
  * @property {Fault} fault
  *
- * @typedef {{ route: RouteName, env: string | undefined, kind: Fault['kind'], status?: number }} TriggeredFault
+ * @typedef {{ route: string, env: string | undefined, kind: Fault['kind'], status?: number }} TriggeredFault
  *
  * @typedef {object} FaultHost what a concurrent writer needs from the emulator
  * @property {(name: string) => { decrypted: string } | undefined} environment
@@ -47,16 +47,27 @@ const MESSAGES = /** @type {Record<number, string>} */ ({
   503: 'service unavailable',
 });
 
+/**
+ * @typedef {object} FaultService what differs between the emulated services
+ * @property {readonly string[]} routes route names a fault may name
+ * @property {(status: FaultStatus, retryAfter: RetryAfter | undefined) => import('./http-reply.js').Reply} reply
+ */
+
 export class FaultPlan {
   /** @type {TriggeredFault[]} */
   triggered = [];
   /** @type {Armed[]} */
   #armed = [];
   #host;
+  #service;
 
-  /** @param {FaultHost} host */
-  constructor(host) {
+  /**
+   * @param {FaultHost} host
+   * @param {FaultService} [service] the ESC emulator's by default
+   */
+  constructor(host, service = { routes: ROUTE_NAMES, reply: faultReply }) {
     this.#host = host;
+    this.#service = service;
   }
 
   /**
@@ -64,7 +75,7 @@ export class FaultPlan {
    * @returns {() => void} disarms the fault
    */
   add(spec) {
-    const armed = { spec: checkSpec(spec), seen: 0 };
+    const armed = { spec: checkSpec(spec, this.#service.routes), seen: 0 };
     this.#armed.push(armed);
     return () => {
       this.#armed = this.#armed.filter((a) => a !== armed);
@@ -105,11 +116,11 @@ export class FaultPlan {
   async #apply(fault, ctx) {
     switch (fault.kind) {
       case 'status':
-        send(ctx.res, faultReply(fault.status, fault.retryAfter));
+        send(ctx.res, this.#service.reply(fault.status, fault.retryAfter));
         return true;
       case 'after-write':
         await ctx.handle();
-        send(ctx.res, faultReply(fault.status, fault.retryAfter));
+        send(ctx.res, this.#service.reply(fault.status, fault.retryAfter));
         return true;
       case 'reset':
         if (fault.afterWrite) await ctx.handle();
@@ -136,15 +147,21 @@ export class FaultPlan {
  * @param {RetryAfter | undefined} retryAfter
  */
 function faultReply(status, retryAfter) {
-  /** @type {Record<string, string>} */
-  const headers = {};
-  if (retryAfter) {
-    headers['Retry-After'] =
+  return failure(status, `${MESSAGES[status]} (fault injected by the ESC emulator)`, retryAfterHeader(retryAfter));
+}
+
+/**
+ * @param {RetryAfter | undefined} retryAfter
+ * @returns {Record<string, string>}
+ */
+export function retryAfterHeader(retryAfter) {
+  if (!retryAfter) return {};
+  return {
+    'Retry-After':
       retryAfter.format === 'http-date'
         ? new Date(Date.now() + retryAfter.seconds * 1000).toUTCString()
-        : String(retryAfter.seconds);
-  }
-  return failure(status, `${MESSAGES[status]} (fault injected by the ESC emulator)`, headers);
+        : String(retryAfter.seconds),
+  };
 }
 
 /**
@@ -170,13 +187,13 @@ async function waitWhileConnected(res, ms) {
 
 /**
  * @param {FaultSpec} spec
+ * @param {readonly string[]} [routes] the ESC emulator's by default
  * @returns {Armed['spec']} with the defaults filled in
  * @throws {Error} saying what is wrong with it
  */
-export function checkSpec(spec) {
+export function checkSpec(spec, routes = ROUTE_NAMES) {
   const { route, env, nth = 1, times = 1, fault } = spec;
-  if (!ROUTE_NAMES.includes(route))
-    throw new Error(`fault route must be one of ${ROUTE_NAMES.join(', ')}, not "${route}"`);
+  if (!routes.includes(route)) throw new Error(`fault route must be one of ${routes.join(', ')}, not "${route}"`);
   if (env !== undefined && typeof env !== 'string') throw new Error('fault env must be a string "org/project/env"');
   if (!Number.isInteger(nth) || nth < 1) throw new Error(`fault nth must be an integer from 1, not ${nth}`);
   if (times !== Infinity && (!Number.isInteger(times) || times < 1))
@@ -186,7 +203,7 @@ export function checkSpec(spec) {
 }
 
 /**
- * @param {RouteName} route
+ * @param {string} route
  * @param {Fault} fault
  */
 function checkFault(route, fault) {

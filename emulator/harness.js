@@ -37,6 +37,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   workspace?: string,
  *   files?: Record<string, string>,
  *   eventName?: string,
+ *   eventPayload?: Record<string, unknown>,
+ *   githubApiUrl?: string,
+ *   githubServerUrl?: string,
+ *   githubToken?: string,
  *   entry?: string,
  *   actionYml?: string,
  *   node?: string[],
@@ -71,6 +75,9 @@ export async function runAction(options = {}) {
   }
   const temp = join(runnerDir, 'temp');
   mkdirSync(temp);
+  const eventName = options.eventName ?? 'push';
+  const eventPath = join(runnerDir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.eventPayload ?? eventPayload(eventName, options.githubServerUrl)));
 
   /** @type {Record<string, string>} */
   const env = {
@@ -79,18 +86,23 @@ export async function runAction(options = {}) {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'lynn-sophia/infra',
-    GITHUB_EVENT_NAME: options.eventName ?? 'push',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_RUN_ID: '1',
+    GITHUB_REPOSITORY: HARNESS_REPOSITORY,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: HEAD_SHA,
+    GITHUB_REF: eventName.startsWith('pull_request') ? `refs/pull/${HARNESS_PULL_REQUEST}/merge` : 'refs/heads/main',
+    GITHUB_RUN_ID: HARNESS_RUN_ID,
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_API_URL: options.githubApiUrl ?? 'https://api.github.com',
+    GITHUB_SERVER_URL: options.githubServerUrl ?? 'https://github.com',
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: temp,
     RUNNER_DEBUG: '0',
     ...fileEnv,
   };
   for (const [name, input] of Object.entries(declared)) {
-    if (input.default !== undefined) env[inputVariable(name)] = String(input.default);
+    if (input.default !== undefined)
+      env[inputVariable(name)] = evaluateDefault(String(input.default), options.githubToken);
   }
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     if (!(name in declared))
@@ -143,6 +155,46 @@ export async function runAction(options = {}) {
   };
   rmSync(runnerDir, { recursive: true, force: true });
   return run;
+}
+
+export const HARNESS_REPOSITORY = 'lynn-sophia/infra';
+/** The pull request every `pull_request` run of the harness is about, unless `eventPayload` says otherwise. */
+export const HARNESS_PULL_REQUEST = 7;
+export const HARNESS_RUN_ID = '4242';
+const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
+
+/**
+ * The part of the webhook payload the runner writes to GITHUB_EVENT_PATH that actions read.
+ * @param {string} eventName
+ * @param {string} [serverUrl]
+ */
+export function eventPayload(eventName, serverUrl = 'https://github.com') {
+  const [owner, name] = HARNESS_REPOSITORY.split('/');
+  const repository = { full_name: HARNESS_REPOSITORY, name, owner: { login: owner }, private: true };
+  if (!eventName.startsWith('pull_request')) return { ref: 'refs/heads/main', after: HEAD_SHA, repository };
+  return {
+    action: 'synchronize',
+    number: HARNESS_PULL_REQUEST,
+    pull_request: {
+      number: HARNESS_PULL_REQUEST,
+      html_url: `${serverUrl}/${HARNESS_REPOSITORY}/pull/${HARNESS_PULL_REQUEST}`,
+      head: { sha: HEAD_SHA, ref: 'change-workflows', repo: { full_name: HARNESS_REPOSITORY } },
+      base: { ref: 'main', repo: { full_name: HARNESS_REPOSITORY } },
+    },
+    repository,
+  };
+}
+
+/**
+ * An action.yml default as the runner evaluates it: `${{ github.token }}` is the job's token (the
+ * harness's `githubToken`, none when not given); no other expression is used by this action.
+ * @param {string} text
+ * @param {string | undefined} githubToken
+ */
+function evaluateDefault(text, githubToken) {
+  const evaluated = text.replace(/\$\{\{\s*github\.token\s*\}\}/g, githubToken ?? '');
+  if (evaluated.includes('${{')) throw new Error(`the harness cannot evaluate the default "${text}"`);
+  return evaluated;
 }
 
 /** `pulumi-access-token` → `INPUT_PULUMI-ACCESS-TOKEN`: upper case, spaces (only spaces) to underscores. */

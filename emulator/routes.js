@@ -30,12 +30,14 @@ const TABLE = [
 export const ROUTE_NAMES = TABLE.map(([, , route]) => route);
 
 /**
+ * @template {string} [R=RouteName]
  * @param {string} method
  * @param {string} pathname the request path without its query string
  * @param {string} prefix '' or '/something', no trailing slash
- * @returns {RouteMatch}
+ * @param {[method: string, pattern: string[], route: R][]} [table] ESC's routes unless another service's are given
+ * @returns {Omit<RouteMatch, 'route'> & { route: R | undefined } & Record<string, unknown>}
  */
-export function matchRoute(method, pathname, prefix) {
+export function matchRoute(method, pathname, prefix, table = /** @type {any} */ (TABLE)) {
   const collapsed = pathname.replace(/\/{2,}/g, '/');
   if (prefix && collapsed !== prefix && !collapsed.startsWith(`${prefix}/`)) return { route: undefined };
   /** @type {string[]} */
@@ -51,7 +53,7 @@ export function matchRoute(method, pathname, prefix) {
   }
   /** @type {string[]} */
   const allow = [];
-  for (const [routeMethod, pattern, route] of TABLE) {
+  for (const [routeMethod, pattern, route] of table) {
     const params = bind(pattern, segments);
     if (!params) continue;
     if (routeMethod === method) return { route, ...params };
