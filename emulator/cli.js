@@ -7,6 +7,7 @@ import { FAULT_GRAMMAR, parseFaultSpec } from './fault-spec.js';
 
 const USAGE = `usage: node emulator/cli.js [--port N] [--latency MS] [--conflict-status 409|412]
        [--if-match] [--path-prefix /prefix] [--seed org/project/env=path/to/file.yaml]...
+       [--no-encrypt-secrets]
        [--fault SPEC]...
 ${FAULT_GRAMMAR}`;
 
@@ -28,6 +29,7 @@ async function main() {
       latency: { type: 'string' },
       'conflict-status': { type: 'string' },
       'if-match': { type: 'boolean', default: false },
+      'no-encrypt-secrets': { type: 'boolean', default: false },
       'path-prefix': { type: 'string', default: '' },
       seed: { type: 'string', multiple: true, default: [] },
       fault: { type: 'string', multiple: true, default: [] },
@@ -52,6 +54,7 @@ async function main() {
     conflictStatus: integer('conflict-status', values['conflict-status'], 409),
     honourIfMatch: values['if-match'],
     pathPrefix: values['path-prefix'],
+    encryptSecrets: !values['no-encrypt-secrets'],
   });
   try {
     for (const { name, text } of seeds) emulator.seed(name, text);

@@ -24,6 +24,7 @@ import { parseDefinition } from './yaml-text.js';
  * @property {number} [conflictStatus] 409 or 412: the answer to a PATCH with a stale etag
  * @property {boolean} [honourIfMatch] also check an If-Match header on PATCH
  * @property {string} [pathPrefix] e.g. '/pulumi' for a self-hosted service under a path
+ * @property {boolean} [encryptSecrets] false answers `encrypt-secrets` with 404, as a service without the route would
  * @property {number} [port] 0 (default) picks a free port
  *
  * @typedef {{ method: string, path: string, headers: Record<string, string>, body: string, status: number }} LoggedRequest
@@ -59,6 +60,7 @@ const NEEDS = /** @type {const} */ ({
   'read-open': 'open',
   patch: 'write',
   delete: 'write',
+  'encrypt-secrets': 'write',
 });
 
 /**
@@ -77,6 +79,7 @@ export class EscEmulator {
   conflictStatus;
   honourIfMatch;
   pathPrefix;
+  encryptSecrets;
   url = '';
   /** Login 'emulator-user', write permission on everything. */
   token = `emu-${randomBytes(16).toString('hex')}`;
@@ -103,12 +106,19 @@ export class EscEmulator {
   #sessions = new Map();
 
   /** @param {EmulatorOptions} options */
-  constructor({ latencyMs = 0, conflictStatus = 409, honourIfMatch = false, pathPrefix = '' } = {}) {
+  constructor({
+    latencyMs = 0,
+    conflictStatus = 409,
+    honourIfMatch = false,
+    pathPrefix = '',
+    encryptSecrets = true,
+  } = {}) {
     if (conflictStatus !== 409 && conflictStatus !== 412) throw new Error('conflictStatus must be 409 or 412');
     this.latencyMs = latencyMs;
     this.conflictStatus = conflictStatus;
     this.honourIfMatch = honourIfMatch;
     this.pathPrefix = normalizePrefix(pathPrefix);
+    this.encryptSecrets = encryptSecrets;
     this.#tokens.add(this.token, { login: 'emulator-user', permissions: { '*': 'write' } });
     // First in line, so that faults count every request and interceptors added later still work.
     this.intercept(this.#faults.intercept);
@@ -151,7 +161,11 @@ export class EscEmulator {
       nameProblem('organization', org) ?? nameProblem('project', project) ?? nameProblem('environment', env);
     if (problem) throw new Error(problem);
     // Checked before creating, so that an invalid seed leaves no trace.
-    const definition = this.#store.prepare(yamlText, `${project}/${env}`);
+    const definition = this.#store.prepare(
+      yamlText,
+      `${project}/${env}`,
+      this.#evaluatesAt(org, `${project}/${env}`, undefined),
+    );
     const stored = this.#store.get(`${org}/${project}/${env}`) ?? this.#store.create(org, project, env);
     return this.#store.commit(stored, definition);
   }
@@ -272,7 +286,7 @@ export class EscEmulator {
    */
   async #dispatch(method, match, query, body, headers) {
     if (match.badPath) return failure(400, match.badPath);
-    if (!match.route) {
+    if (!match.route || (match.route === 'encrypt-secrets' && !this.encryptSecrets)) {
       if (match.allow) return failure(405, `method ${method} not allowed`, { Allow: match.allow.join(', ') });
       return failure(404, 'not found');
     }
@@ -312,7 +326,9 @@ export class EscEmulator {
       case 'decrypt':
         return yamlReply(this.#store.decrypted(stored), revisionHeaders);
       case 'patch':
-        return this.#patch(name, stored, body, headers);
+        return this.#patch(identity, name, stored, body, headers);
+      case 'encrypt-secrets':
+        return this.#encrypt(body);
       case 'delete':
         this.#store.delete(name);
         for (const [id, session] of this.#sessions) if (session.env === name) this.#sessions.delete(id);
@@ -377,13 +393,14 @@ export class EscEmulator {
   }
 
   /**
+   * @param {Identity} identity
    * @param {string} name
    * @param {import('./store.js').StoredEnvironment} stored
    * @param {string} body the whole new definition
    * @param {import('node:http').IncomingHttpHeaders} headers
    * @returns {Promise<Reply>}
    */
-  async #patch(name, stored, body, headers) {
+  async #patch(identity, name, stored, body, headers) {
     const concurrent = this.#pendingWrites.get(name);
     if (concurrent) {
       this.#pendingWrites.delete(name);
@@ -400,12 +417,69 @@ export class EscEmulator {
       );
     }
     try {
-      const { revision, etag } = this.#store.write(stored, body);
+      const evaluates = this.#evaluatesAt(stored.org, `${stored.project}/${stored.env}`, identity);
+      const { revision, etag } = this.#store.write(stored, body, evaluates);
       return json(200, {}, { ETag: etag, 'Pulumi-ESC-Revision': String(revision) });
     } catch (error) {
       if (error instanceof DiagnosticsError) return json(400, { diagnostics: error.diagnostics });
       throw error;
     }
+  }
+
+  /**
+   * `{"plaintexts": [...]}` → `{"ciphertexts": [...]}`, in the same order, each one that a
+   * `fn::secret: {ciphertext: ...}` block of this service opens.
+   * @param {string} body
+   * @returns {Reply}
+   */
+  #encrypt(body) {
+    /** @type {unknown} */
+    let plaintexts;
+    try {
+      plaintexts = JSON.parse(body)?.plaintexts;
+    } catch {
+      plaintexts = undefined;
+    }
+    if (!Array.isArray(plaintexts) || !plaintexts.every((p) => typeof p === 'string')) {
+      return failure(400, 'the body must be JSON {"plaintexts": ["...", ...]}');
+    }
+    return json(200, { ciphertexts: plaintexts.map((p) => this.#cipher.seal(p)) });
+  }
+
+  /**
+   * Environments of `org` as `identity` sees them (all of them when undefined).
+   * @param {string} org
+   * @param {Identity | undefined} identity
+   * @returns {import('./evaluate.js').Loader}
+   */
+  #loader(org, identity) {
+    return {
+      load: (projectEnv) => {
+        const [project, env] = projectEnv.split('/');
+        const found = this.#store.get(`${org}/${projectEnv}`);
+        if (!found || (identity && levelFor(identity, org, project, env) === 'none')) return undefined;
+        return parseDefinition(this.#store.definition(found), projectEnv);
+      },
+      decrypt: (ciphertext) => this.#cipher.open(ciphertext),
+    };
+  }
+
+  /**
+   * The check a write gets once its document is valid: evaluated as if stored, so that unknown
+   * references and imports are refused at write.
+   * @param {string} org
+   * @param {string} projectEnv the environment being written
+   * @param {Identity | undefined} identity
+   * @returns {import('./store.js').EvaluationCheck}
+   */
+  #evaluatesAt(org, projectEnv, identity) {
+    const loader = this.#loader(org, identity);
+    return (parsed) => {
+      evaluateEnvironment(projectEnv, {
+        ...loader,
+        load: (name) => (name === projectEnv ? parsed : loader.load(name)),
+      });
+    };
   }
 
   /**
@@ -422,15 +496,7 @@ export class EscEmulator {
     /** @type {{ [key: string]: Value }} */
     let properties;
     try {
-      properties = evaluateEnvironment(rest.join('/'), {
-        load: (projectEnv) => {
-          const [project, env] = projectEnv.split('/');
-          const found = this.#store.get(`${org}/${projectEnv}`);
-          if (!found || levelFor(identity, org, project, env) === 'none') return undefined;
-          return parseDefinition(this.#store.definition(found), projectEnv);
-        },
-        decrypt: (ciphertext) => this.#cipher.open(ciphertext),
-      });
+      properties = evaluateEnvironment(rest.join('/'), this.#loader(org, identity));
     } catch (error) {
       if (error instanceof DiagnosticsError) return json(400, { diagnostics: error.diagnostics });
       throw error;

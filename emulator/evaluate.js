@@ -2,7 +2,9 @@
 // `values` over them, secrets decrypted and marked, `${path}` references resolved.
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { diagnostic, DiagnosticsError } from './diagnostics.js';
-import { formatPropertyPath, parsePropertyPath } from './property-path.js';
+import { readImports } from './imports.js';
+import { parseInterpolation } from './interpolation.js';
+import { formatPropertyPath } from './property-path.js';
 import { ciphertextOf, isFunctionCall, keyOf, SECRET_KEY } from './secrets.js';
 
 /**
@@ -47,18 +49,16 @@ function evaluateLoaded(name, { doc, source }, loader, importing) {
 
   /** @type {Value} */
   let base = { value: {} };
-  const imports = top?.get('imports', true);
-  if (isSeq(imports)) {
-    imports.items.forEach((item, i) => {
-      const where = { path: ['imports', i], node: /** @type {any} */ (item) };
-      const imported = qualify(String(isScalar(item) ? item.value : ''));
-      if (imported === name || importing.includes(imported)) {
-        throw new DiagnosticsError([diagnostic(source, `cyclic import of "${imported}"`, where)]);
-      }
-      const next = loader.load(imported);
-      if (!next) throw new DiagnosticsError([diagnostic(source, `unknown environment "${imported}"`, where)]);
-      base = merge(base, evaluateLoaded(imported, next, loader, [...importing, name]));
-    });
+  for (const entry of readImports(top?.get('imports', true)).entries) {
+    const where = { path: ['imports', entry.index], node: /** @type {any} */ (entry.node) };
+    if (entry.name === name || importing.includes(entry.name)) {
+      throw new DiagnosticsError([diagnostic(source, `cyclic import of "${entry.name}"`, where)]);
+    }
+    const next = loader.load(entry.name);
+    if (!next) throw new DiagnosticsError([diagnostic(source, `unknown environment "${entry.name}"`, where)]);
+    const imported = evaluateLoaded(entry.name, next, loader, [...importing, name]);
+    // `merge: false` imports the environment without laying its values under this one's.
+    if (entry.merge) base = merge(base, imported);
   }
 
   /** @type {EnvContext} */
@@ -66,14 +66,6 @@ function evaluateLoaded(name, { doc, source }, loader, importing) {
   const values = top?.get('values', true);
   if (isMap(values)) env.root = overlay(env.root, values, [], env);
   return evaluateEntry(env.root);
-}
-
-/**
- * `env` alone means the `default` project.
- * @param {string} ref
- */
-function qualify(ref) {
-  return ref.includes('/') ? ref : `default/${ref}`;
 }
 
 /**
@@ -180,43 +172,20 @@ function evaluateNode(entry) {
 
 /**
  * `${a.b}` alone yields the referenced Value, secret flag and all; inside a larger string each
- * reference becomes text and the result is secret when any part is. `$${` writes a literal `${`.
+ * reference becomes text and the result is secret when any part is. `$$` writes a literal `$`.
  * @param {ExprEntry} entry
  * @param {string} text
  * @returns {Value}
  */
 function interpolate(entry, text) {
-  /** @type {(string | Value)[]} */
-  const parts = [];
-  let literal = '';
-  let i = 0;
-  while (i < text.length) {
-    if (text.startsWith('$${', i)) {
-      literal += '${';
-      i += 3;
-    } else if (text.startsWith('${', i)) {
-      let parsed;
-      try {
-        parsed = parsePropertyPath(text, { start: i + 2, stopAtBrace: true });
-      } catch (error) {
-        return fail(entry, `invalid reference: ${/** @type {Error} */ (error).message}`);
-      }
-      if (text[parsed.end] !== '}') fail(entry, `unterminated reference in "${text}"`);
-      if (literal) parts.push(literal);
-      literal = '';
-      parts.push(resolve(entry, parsed.path));
-      i = parsed.end + 1;
-    } else {
-      literal += text[i];
-      i += 1;
-    }
-  }
-  if (literal || parts.length === 0) parts.push(literal);
-  if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0];
+  const { parts, problems } = parseInterpolation(text);
+  if (problems.length > 0) fail(entry, problems[0]);
+  const values = parts.map((part) => ('text' in part ? part.text : resolve(entry, part.reference)));
+  if (values.length === 1 && typeof values[0] !== 'string') return values[0];
 
   let secret = false;
   let unknown = false;
-  const joined = parts
+  const joined = values
     .map((part) => {
       if (typeof part === 'string') return part;
       secret ||= containsSecret(part);

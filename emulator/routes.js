@@ -2,7 +2,7 @@
 // prefix, collapsing `//` and URL-decoding each segment.
 
 /**
- * @typedef {'create' | 'read' | 'decrypt' | 'patch' | 'open' | 'read-open' | 'delete' | 'user' | 'oidc'} RouteName
+ * @typedef {'create' | 'read' | 'decrypt' | 'patch' | 'open' | 'read-open' | 'delete' | 'user' | 'oidc' | 'encrypt-secrets'} RouteName
  * @typedef {object} RouteMatch
  * @property {RouteName | undefined} route undefined when nothing matched
  * @property {string} [org]
@@ -23,6 +23,7 @@ const TABLE = [
   ['DELETE', ['api', 'esc', 'environments', ':org', ':project', ':env'], 'delete'],
   ['GET', ['api', 'esc', 'environments', ':org', ':project', ':env', 'decrypt'], 'decrypt'],
   ['POST', ['api', 'esc', 'environments', ':org', ':project', ':env', 'open'], 'open'],
+  ['POST', ['api', 'esc', 'environments', ':org', ':project', ':env', 'encrypt-secrets'], 'encrypt-secrets'],
   ['GET', ['api', 'esc', 'environments', ':org', ':project', ':env', 'open', ':openId'], 'read-open'],
 ];
 

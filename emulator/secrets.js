@@ -29,15 +29,17 @@ export function keyOf(pair) {
 }
 
 /**
- * Calls `found` for every pair keyed `fn::secret` under the top-level `values`, depth first,
- * with the path of the mapping that holds it (relative to the document root).
+ * Calls `found` for every pair keyed `fn::secret` under the top-level `values` (or, with
+ * `everywhere`, anywhere in the document), depth first, with the path of the mapping that holds
+ * it (relative to the document root).
  * @param {import('yaml').Document} doc
  * @param {(pair: Pair, holder: YAMLMap<unknown, unknown>, path: PropertyPath) => void} found
+ * @param {{ everywhere?: boolean }} [scope]
  */
-export function forEachSecret(doc, found) {
+export function forEachSecret(doc, found, { everywhere = false } = {}) {
   if (!isMap(doc.contents)) return;
-  const values = doc.contents.get('values', true);
-  walk(values, ['values'], found);
+  if (everywhere) walk(doc.contents, [], found);
+  else walk(doc.contents.get('values', true), ['values'], found);
 }
 
 /**
@@ -68,27 +70,33 @@ export function ciphertextOf(value) {
 }
 
 /**
- * Replaces every plaintext secret by its ciphertext block, in place. The document must have
- * passed the checks, so every secret is a string or a ciphertext block.
+ * Replaces every plaintext secret by its ciphertext block, in place, anywhere in the document, as
+ * the service encrypts (pulumi/esc eval/crypt.go EncryptSecrets); only the call form
+ * `{fn::secret: "<string>"}` is one. Under `values` the checks have already refused anything else.
  * @param {import('yaml').Document} doc
  * @param {import('./envelope.js').SecretCipher} cipher
  */
 export function sealSecrets(doc, cipher) {
-  forEachSecret(doc, (pair) => {
-    const plain = pair.value;
-    if (!isScalar(plain) || typeof plain.value !== 'string') return;
-    const ciphertext = new Scalar(cipher.seal(plain.value));
-    // A trailing comment on the plaintext stays on the line that replaces it.
-    ciphertext.comment = plain.comment;
-    const block = new YAMLMap();
-    block.add(doc.createPair('ciphertext', ciphertext));
-    block.commentBefore = plain.commentBefore;
-    pair.value = block;
-  });
+  forEachSecret(
+    doc,
+    (pair, holder) => {
+      const plain = pair.value;
+      if (holder.items.length !== 1 || !isScalar(plain) || typeof plain.value !== 'string') return;
+      const ciphertext = new Scalar(cipher.seal(plain.value));
+      // A trailing comment on the plaintext stays on the line that replaces it.
+      ciphertext.comment = plain.comment;
+      const block = new YAMLMap();
+      block.add(doc.createPair('ciphertext', ciphertext));
+      block.commentBefore = plain.commentBefore;
+      pair.value = block;
+    },
+    { everywhere: true },
+  );
 }
 
 /**
- * Replaces every ciphertext block by its plaintext, in place.
+ * Replaces every ciphertext block under `values` by its plaintext, in place; the service's
+ * decrypted view leaves secrets elsewhere encrypted (eval/crypt.go DecryptSecrets).
  * @param {import('yaml').Document} doc
  * @param {import('./envelope.js').SecretCipher} cipher
  */

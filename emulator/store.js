@@ -13,6 +13,8 @@ import { parseDefinition, stringifyDefinition } from './yaml-text.js';
  * @property {string[]} revisions every definition stored, oldest first; revision n is revisions[n - 1]
  * @property {string} etag
  * @property {string} [decrypted] cache of the latest revision with plaintext secrets
+ *
+ * @typedef {(parsed: import('./evaluate.js').LoadedEnvironment) => void} EvaluationCheck throws DiagnosticsError
  */
 
 export class EnvironmentStore {
@@ -58,24 +60,29 @@ export class EnvironmentStore {
    * Checks, seals and stores `text` as the next revision; stores nothing when it is invalid.
    * @param {StoredEnvironment} stored
    * @param {string} text
+   * @param {EvaluationCheck} [evaluates]
    * @returns {{ revision: number, etag: string }}
    * @throws {DiagnosticsError}
    */
-  write(stored, text) {
-    return this.commit(stored, this.prepare(text, `${stored.project}/${stored.env}`));
+  write(stored, text, evaluates) {
+    return this.commit(stored, this.prepare(text, `${stored.project}/${stored.env}`, evaluates));
   }
 
   /**
    * The definition as it would be stored, without storing it.
    * @param {string} text
    * @param {string} environment 'project/env', for diagnostics
+   * @param {EvaluationCheck} [evaluates] run once the document itself is valid: references and
+   *   imports are checked at write, as the service does
    * @returns {string}
    * @throws {DiagnosticsError}
    */
-  prepare(text, environment) {
-    const { doc, source } = parseDefinition(text, environment);
+  prepare(text, environment, evaluates) {
+    const parsed = parseDefinition(text, environment);
+    const { doc, source } = parsed;
     const diagnostics = checkDocument(doc, source, this.#cipher);
     if (diagnostics.length > 0) throw new DiagnosticsError(diagnostics);
+    evaluates?.(parsed);
     sealSecrets(doc, this.#cipher);
     return stringifyDefinition(doc);
   }

@@ -9,6 +9,10 @@ const STORED = 'values:\n  kept: yes\n';
 beforeAll(async () => {
   emu = await startEscEmulator();
   emu.seed(ENV, STORED);
+  // Imports must name environments that exist.
+  for (const imported of ['acme/default/base', 'acme/other/shared', 'acme/shared/base', 'acme/default/lambda']) {
+    emu.seed(imported, '');
+  }
 });
 afterAll(() => emu.close());
 
@@ -23,7 +27,39 @@ describe('document checks answer 400 with diagnostics and store nothing', () => 
     ['top level a list', '- a\n- b\n', /top level .* mapping/, undefined, 1, 1],
     ['top level a scalar', 'just text\n', /top level .* mapping/, undefined, 1, 1],
     ['imports a mapping', 'imports:\n  a: b\n', /imports must be a list/, 'imports', 2, 3],
-    ['an import that is a mapping', 'imports:\n  - base\n  - {x: 1}\n', /import must be a string/, 'imports[1]', 3, 5],
+    [
+      'an import whose options are not a mapping',
+      'imports:\n  - base\n  - {base: 1}\n',
+      /options of an import must be an object/,
+      'imports[1]',
+      3,
+      5,
+    ],
+    [
+      'an import mapping of two keys',
+      'imports:\n  - {base: {}, lambda: {}}\n',
+      /import must have a single key/,
+      'imports[0]',
+      2,
+      5,
+    ],
+    [
+      'an import option other than merge',
+      'imports:\n  - base: {marge: false}\n',
+      /unknown import option/,
+      'imports[0]',
+      2,
+      5,
+    ],
+    [
+      'an import merge that is not a boolean',
+      'imports:\n  - base: {merge: no way}\n',
+      /merge must be true or false/,
+      'imports[0]',
+      2,
+      5,
+    ],
+    ['an import that is a list', 'imports:\n  - [base]\n', /import must be a string or an object/, 'imports[0]', 2, 5],
     ['an import that is a number', 'imports:\n  - 12\n', /import must be a string/, 'imports[0]', 2, 5],
     ['values a list', 'values:\n  - a\n', /values must be a mapping/, 'values', 2, 3],
     ['values a scalar', 'values: 3\n', /values must be a mapping/, 'values', 1, 9],
@@ -75,7 +111,57 @@ describe('document checks answer 400 with diagnostics and store nothing', () => 
       2,
       20,
     ],
-    ['a secret beside another key', 'values:\n  a:\n    fn::secret: x\n    other: y\n', /only key/, 'values.a', 3, 5],
+    [
+      'a secret beside another key',
+      'values:\n  a:\n    fn::secret: x\n    other: y\n',
+      /^illegal call to builtin function: "fn::secret" must be the only key within its containing object$/,
+      'values.a',
+      3,
+      5,
+    ],
+    [
+      'any builtin beside another key',
+      'values:\n  a:\n    b: 1\n    fn::toJSON: x\n',
+      /^illegal call to builtin function: "fn::toJSON" must be the only key/,
+      'values.a',
+      3,
+      5,
+    ],
+    ['an unknown builtin', 'values:\n  a:\n    fn::bogus: x\n', /^'fn::' is a reserved prefix$/, 'values.a', 3, 5],
+    [
+      'an unknown builtin deep in a list',
+      'values:\n  a: [1, {fn::Secrets: x}]\n',
+      /^'fn::' is a reserved prefix$/,
+      'values.a[1]',
+      2,
+      11,
+    ],
+    [
+      'a builtin directly under values',
+      'values:\n  fn::secret: x\n',
+      /^builtin function call "fn::secret" not allowed at the top level$/,
+      'values["fn::secret"]',
+      2,
+      3,
+    ],
+    ...(['imports', 'context', 'environments'].map((key) => [
+      `the reserved key ${key} under values`,
+      `values:\n  ok: 1\n  ${key}:\n    x: 1\n`,
+      new RegExp(`^"${key}" is a reserved key$`),
+      `values.${key}`,
+      3,
+      3,
+    ]) as [string, string, RegExp, string, number, number][]),
+    [
+      'a reference in a plaintext secret',
+      'values:\n  region: x\n  a:\n    fn::secret: pw-${region}\n',
+      /^secret values must be string literals$/,
+      'values.a["fn::secret"]',
+      4,
+      17,
+    ],
+    ['an unknown reference', 'values:\n  a: ${nope}\n', /^unknown property nope$/, 'values.a', 2, 6],
+    ['a missing import', 'imports:\n  - nowhere\n', /^unknown environment "default\/nowhere"$/, 'imports[0]', 2, 5],
   ];
 
   test.each(cases)('%s', async (_label, document, summary, path, line, column) => {
@@ -120,6 +206,10 @@ describe('document checks answer 400 with diagnostics and store nothing', () => 
     ['comments only', '# nothing yet\n'],
     ['null imports and values', 'imports:\nvalues:\n'],
     ['imports and values', 'imports:\n  - base\n  - other/shared\nvalues:\n  a: 1\n'],
+    ['both import forms', 'imports:\n  - base\n  - other/shared: {merge: false}\n  - shared/base:\n'],
+    ['a known builtin', 'values:\n  a:\n    fn::toJSON: [1]\n  b:\n    fn::open::aws-login: {oidc: {}}\n'],
+    ['an unknown top-level key (a warning for the service)', 'values:\n  a: 1\nextra: 2\n'],
+    ['keys that merely start like reserved ones', 'values:\n  imported: 1\n  contexts: 2\n  env: 3\n'],
   ])('%s is a valid document', async (_label, document) => {
     const answer = await patch(emu, ENV, document);
     expect(answer.status).toBe(200);

@@ -27,6 +27,7 @@ const SEND: Record<RouteName, (e: EscEmulator) => Promise<Answer>> = {
   open: (e) => call(e, 'POST', `${ENV}/open?duration=5m`),
   'read-open': async (e) => call(e, 'GET', `${ENV}/open/${(await call(e, 'POST', `${ENV}/open`)).json().id}`),
   delete: (e) => call(e, 'DELETE', ENV),
+  'encrypt-secrets': (e) => call(e, 'POST', `${ENV}/encrypt-secrets`, { body: '{"plaintexts":["x"]}' }),
   user: (e) => call(e, 'GET', '/api/user'),
   oidc: (e) => call(e, 'POST', '/api/oauth/token', { token: null, body: '{}' }),
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startEscEmulator, type EscEmulator } from '../../emulator/esc-server.js';
-import { call, create, open } from './helpers.js';
+import { call, create, open, patch } from './helpers.js';
 
 let emu: EscEmulator;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('open evaluates values', () => {
         '    deeper:',
         '      pw:',
         '        fn::secret: s2',
-        '  later: {fn::unknownBuiltin: x}',
+        '  later: {fn::open::vault: {path: x}}',
         '',
       ].join('\n'),
     );
@@ -140,7 +140,8 @@ describe('open evaluates values', () => {
   test.each([
     ['an unknown reference', 'values:\n  a: ${nope.x}\n', /unknown property nope/, 'values.a', 2],
     ['a cyclic reference', 'values:\n  a: ${b}\n  b: ${a}\n', /cyclic reference/, undefined, 2],
-    ['an unterminated reference', 'values:\n  a: x${b\n', /unterminated reference/, 'values.a', 2],
+    ['an unterminated reference', 'values:\n  a: x${b\n', /missing closing brace/, 'values.a', 2],
+    ['a reference cut by a space', 'values:\n  b: 1\n  a: ${b }\n', /missing closing brace/, 'values.a', 3],
     [
       'a missing import',
       'imports:\n  - nowhere\nvalues: {}\n',
@@ -148,14 +149,71 @@ describe('open evaluates values', () => {
       'imports[0]',
       2,
     ],
+    [
+      'a missing import in the mapping form',
+      'imports:\n  - app/gone: {merge: false}\n',
+      /unknown environment/,
+      'imports[0]',
+      2,
+    ],
     ['a self import', 'imports:\n  - app/errs\n', /cyclic import/, 'imports[0]', 2],
-  ])('%s is a 400 diagnostic on open', async (_label, yaml, summary, path, line) => {
-    const { status, body } = await evaluate('acme/app/errs', yaml);
-    expect(status).toBe(400);
-    const [first] = body.diagnostics;
-    expect(first.summary).toMatch(summary);
-    if (path) expect(first.path).toBe(path);
-    expect(first.range.begin.line).toBe(line);
+  ])(
+    '%s is refused at write with a 400 diagnostic, as the service checks it then',
+    async (_label, yaml, summary, path, line) => {
+      await create(emu, 'acme/app/errs').catch(() => undefined);
+      const before = emu.environment('acme/app/errs');
+      const answer = await patch(emu, 'acme/app/errs', yaml);
+      expect(answer.status).toBe(400);
+      const [first] = answer.json().diagnostics;
+      expect(first.summary).toMatch(summary);
+      if (path) expect(first.path).toBe(path);
+      expect(first.range.begin.line).toBe(line);
+      expect(emu.environment('acme/app/errs')).toEqual(before);
+      expect(() => emu.seed('acme/app/errs', yaml)).toThrow(summary);
+    },
+  );
+
+  test('an import deleted after the write is a 400 diagnostic on open', async () => {
+    emu.seed('acme/app/short-lived', 'values:\n  a: 1\n');
+    emu.seed('acme/app/importer', 'imports:\n  - app/short-lived\n');
+    expect((await call(emu, 'DELETE', 'acme/app/short-lived')).status).toBe(204);
+    const answer = await open(emu, 'acme/app/importer');
+    expect(answer.status).toBe(400);
+    expect(answer.json().diagnostics[0]).toMatchObject({
+      summary: 'unknown environment "app/short-lived"',
+      path: 'imports[0]',
+    });
+  });
+
+  test('both import forms: a string merges, `{merge: false}` imports without merging', async () => {
+    emu.seed('acme/app/merged', 'values:\n  a: from-merged\n  both: merged\n');
+    emu.seed('acme/app/unmerged', 'values:\n  b: from-unmerged\n  both: unmerged\n');
+    const { status, body } = await evaluate(
+      'acme/app/both-forms',
+      'imports:\n  - app/merged\n  - app/unmerged: {merge: false}\n  - app/unmerged:\nvalues:\n  own: 1\n',
+    );
+    expect(status).toBe(200);
+    // The third import (a one-key mapping with no options) merges like a string.
+    expect(body.properties).toEqual({
+      a: { value: 'from-merged' },
+      b: { value: 'from-unmerged' },
+      both: { value: 'unmerged' },
+      own: { value: 1 },
+    });
+    const unmergedOnly = await evaluate('acme/app/unmerged-only', 'imports:\n  - app/unmerged: {merge: false}\n');
+    expect(unmergedOnly).toEqual({ status: 200, body: {} });
+  });
+
+  test.each([
+    ['pa$$word', 'pa$word'],
+    ['$${x}', '${x}'],
+    ['$$$${x}', '$${x}'],
+    ['a$$', 'a$'],
+    ['$', '$'],
+    ['cost: $5', 'cost: $5'],
+  ])('in a plain string %j opens as %j: `$$` is a literal `$`', async (written, opened) => {
+    const { body } = await evaluate('acme/app/dollars', `values:\n  v: ${JSON.stringify(written)}\n`);
+    expect(body.properties.v).toEqual({ value: opened });
   });
 
   test('an import the token cannot see is unknown to it', async () => {

@@ -79,9 +79,23 @@ describe('encryption at rest', () => {
     });
   });
 
-  test('secrets outside values are not touched', async () => {
-    emu.seed(ENV, 'values:\n  a: 1\nnotes:\n  fn::secret: left alone\n');
-    expect(emu.environment(ENV)?.definition).toContain('fn::secret: left alone');
+  test('secrets outside values are encrypted at rest too, and /decrypt leaves them encrypted', async () => {
+    const OUTSIDE = 'outside-values-secret';
+    emu.seed(
+      ENV,
+      `values:\n  a: 1\nnotes:\n  token:\n    fn::secret: ${OUTSIDE}\n  list:\n    - fn::secret: second-${OUTSIDE}\n`,
+    );
+    const stored = String(emu.environment(ENV)?.definition);
+    expect(stored).not.toContain(OUTSIDE);
+    expect(ciphertextsIn(stored)).toHaveLength(2);
+    ciphertextsIn(stored).forEach(expectEnvelope);
+    const decrypted = await call(emu, 'GET', `${ENV}/decrypt`);
+    expect(decrypted.text).toBe(stored);
+  });
+
+  test('outside values, a mapping with fn::secret beside another key is no call and stays as written', () => {
+    emu.seed(ENV, 'values:\n  a: 1\nnotes:\n  fn::secret: visible\n  other: key\n');
+    expect(emu.environment(ENV)?.definition).toContain('fn::secret: visible');
   });
 
   describe('a ciphertext block that does not decrypt is a 400 diagnostic', () => {
@@ -138,7 +152,8 @@ describe('plaintext secrets come back byte-identical', () => {
     ['"0123"', '0123'],
     ['"a: b"', 'a: b'],
     ['"#x"', '#x'],
-    ['"${x}"', '${x}'],
+    ['"pa$$word"', 'pa$$word'],
+    ['"$${x}" (escaped, so a literal)', '$${x}'],
     ['leading and trailing spaces', '  padded value  '],
     ['a single space', ' '],
     ['only blanks and a newline', '  \n'],
@@ -183,5 +198,110 @@ describe('plaintext secrets come back byte-identical', () => {
     const ENV = 'acme/app/plain-roundtrip';
     emu.seed(ENV, `values:\n  key: ${JSON.stringify(value)}\n`);
     expect(parse(String(emu.environment(ENV)?.definition)).values.key).toBe(value);
+  });
+});
+
+describe('a plaintext secret holding `${` is not a string literal', () => {
+  const ENV = 'acme/app/dollar';
+
+  // [written, extra diagnostic besides the refusal]
+  test.each([
+    ['a${x}', undefined],
+    ['${lambdaLabs.region}', undefined],
+    ['${}', undefined],
+    ['$$${x}', undefined],
+    ['x$$${y}z', undefined],
+    ['a${', "missing closing brace '}' in interpolation"],
+    ['${a b}', "missing closing brace '}' in interpolation"],
+  ])('%j is refused at PATCH and nothing is stored', async (value, extra) => {
+    emu.seed(ENV, 'values:\n  kept: 1\n');
+    const before = emu.environment(ENV);
+    const answer = await patch(emu, ENV, `values:\n  key:\n    fn::secret: ${JSON.stringify(value)}\n`);
+    expect(answer.status).toBe(400);
+    const summaries = answer.json().diagnostics.map((d: { summary: string; path: string }) => [d.summary, d.path]);
+    expect(summaries).toEqual([
+      ...(extra ? [[extra, 'values.key["fn::secret"]']] : []),
+      ['secret values must be string literals', 'values.key["fn::secret"]'],
+    ]);
+    expect(emu.environment(ENV)).toEqual(before);
+  });
+
+  test.each(['pa$$word', '$${x}', '$', 'a$b{c}', '$$$$'])(
+    '%j holds no reference: stored and opened verbatim, nothing unescaped',
+    async (value) => {
+      emu.seed(ENV, '');
+      expect((await patch(emu, ENV, `values:\n  key:\n    fn::secret: ${JSON.stringify(value)}\n`)).status).toBe(200);
+      expect((await open(emu, ENV)).json()).toEqual({ properties: { key: { value, secret: true } } });
+    },
+  );
+
+  test.each(['a${x}', '${lambdaLabs.region}', 'a${', 'x$$${y}z', 'pa$$word'])(
+    '%j through encrypt-secrets is stored as ciphertext and opened verbatim',
+    async (value) => {
+      emu.seed(ENV, '');
+      const encrypted = await call(emu, 'POST', `${ENV}/encrypt-secrets`, {
+        body: JSON.stringify({ plaintexts: [value, 'second'] }),
+      });
+      expect(encrypted.status).toBe(200);
+      const { ciphertexts } = encrypted.json();
+      expect(ciphertexts).toHaveLength(2);
+      ciphertexts.forEach(expectEnvelope);
+      const yaml = `values:\n  key:\n    fn::secret:\n      ciphertext: ${ciphertexts[0]}\n  other:\n    fn::secret:\n      ciphertext: ${ciphertexts[1]}\n`;
+      expect((await patch(emu, ENV, yaml)).status).toBe(200);
+      expect(emu.environment(ENV)?.definition).toBe(yaml);
+      expect((await open(emu, ENV)).json()).toEqual({
+        properties: { key: { value, secret: true }, other: { value: 'second', secret: true } },
+      });
+      // The decrypted view shows it as plaintext, which could not be written back as it is.
+      const decrypted = await call(emu, 'GET', `${ENV}/decrypt`);
+      expect(parse(decrypted.text).values.key['fn::secret']).toBe(value);
+    },
+  );
+});
+
+describe('encrypt-secrets', () => {
+  const ENV = 'acme/app/encrypt';
+  beforeAll(() => {
+    emu.seed(ENV, '');
+  });
+
+  test.each([
+    ['no JSON', 'plaintexts'],
+    ['no plaintexts', '{}'],
+    ['a plaintext that is not a string', '{"plaintexts":["a",1]}'],
+    ['plaintexts not a list', '{"plaintexts":"a"}'],
+  ])('%s is a 400', async (_label, body) => {
+    expect((await call(emu, 'POST', `${ENV}/encrypt-secrets`, { body })).status).toBe(400);
+  });
+
+  test('an empty list gives an empty list', async () => {
+    const answer = await call(emu, 'POST', `${ENV}/encrypt-secrets`, { body: '{"plaintexts":[]}' });
+    expect([answer.status, answer.json()]).toEqual([200, { ciphertexts: [] }]);
+  });
+
+  test('it needs write permission, and hides the environment from a token without access', async () => {
+    emu.addToken('t-enc-open', { login: 'o', permissions: { [ENV]: 'open' } });
+    emu.addToken('t-enc-none', { login: 'n', permissions: { [ENV]: 'none' } });
+    const body = '{"plaintexts":["x"]}';
+    expect((await call(emu, 'POST', `${ENV}/encrypt-secrets`, { body, token: 't-enc-open' })).status).toBe(403);
+    expect((await call(emu, 'POST', `${ENV}/encrypt-secrets`, { body, token: 't-enc-none' })).status).toBe(404);
+    expect((await call(emu, 'POST', `${ENV}/encrypt-secrets`, { body, token: null })).status).toBe(401);
+    expect((await call(emu, 'POST', 'acme/app/absent/encrypt-secrets', { body })).status).toBe(404);
+  });
+
+  test('switched off, the route answers 404 as a service without it does, and the other routes still work', async () => {
+    const without = await startEscEmulator({ encryptSecrets: false });
+    try {
+      without.seed(ENV, 'values:\n  a: 1\n');
+      const answer = await call(without, 'POST', `${ENV}/encrypt-secrets`, { body: '{"plaintexts":["x"]}' });
+      expect(answer.status).toBe(404);
+      expect((await call(without, 'GET', ENV)).status).toBe(200);
+      without.encryptSecrets = true;
+      expect((await call(without, 'POST', `${ENV}/encrypt-secrets`, { body: '{"plaintexts":["x"]}' })).status).toBe(
+        200,
+      );
+    } finally {
+      await without.close();
+    }
   });
 });
