@@ -249,6 +249,8 @@ describe('validation before anything is written (dist/index.js through the harne
     const doc = parseDocument(emu.environment(ENV)!.decrypted);
     doc.setIn(['values', 'lambdaLabs', 'maxClusterSize', 'fn::secret'], '8');
     doc.deleteIn(['values', 'lambdaLabs', 'asgName']);
+    // Its export too: the service refuses a reference to a property that is not there.
+    doc.deleteIn(['values', 'environmentVariables', 'LAMBDA_LABS_ASG_NAME']);
     doc.setIn(['values', 'LAMBDA_API_KEY'], 'legacy-plaintext');
     emu.seed(ENV, doc.toString());
     emu.clearRequests();
