@@ -1,4 +1,5 @@
-import { maskValue, readIntake } from '../src/intake.js';
+import { readIntake } from '../src/intake.js';
+import { maskValue } from '../src/mask.js';
 import { OPENSSH_PRIVATE_KEY } from './fixtures/values.js';
 
 const names = ['LAMBDA_LABS_API_KEY', 'LAMBDA_LABS_REGION'];

@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors.js';
+import { maskValue } from './mask.js';
 
 /** The secret values this run has, keyed by the name the profile gives them, and where they came from. */
 export interface Intake {
@@ -27,17 +28,6 @@ export function readIntake(
     values.set(name, value);
   }
   return { values, source };
-}
-
-/**
- * The one masking policy: the whole value and every line of it, as the runner masks per line and a
- * value that reaches the log split across lines would otherwise escape. The cost: a short value
- * ("3") also masks innocent text that equals it; the runner does the same for repository secrets.
- * Empty values cannot be masked and hold nothing to leak.
- */
-export function maskValue(value: string, mask: (value: string) => void): void {
-  const parts = new Set([value, ...value.split(/\r\n|\r|\n/).map((line) => line.trim())]);
-  for (const part of parts) if (part.trim()) mask(part);
 }
 
 // GitHub stores secret names upper-case and matches them case-insensitively.

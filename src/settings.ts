@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors.js';
+import { acceptCredential } from './http/credential.js';
 import { PROFILE_NAMES, type ProfileName } from './profile/lambda-h200.js';
 import { RunnerEnv } from './runner-env.js';
 
@@ -82,10 +83,12 @@ export const missingEnvironment = (): ConfigurationError =>
   );
 
 function readAccessToken(input: InputReader, env: NodeJS.ProcessEnv): Settings['accessToken'] {
+  // Masked and checked at once: a token with a line break would otherwise be echoed by fetch ("invalid header value").
   const fromInput = input('pulumi-access-token');
-  if (fromInput) return { value: fromInput, source: 'input' };
+  if (fromInput) return { value: acceptCredential(fromInput, 'the pulumi-access-token input'), source: 'input' };
   const fromEnv = env[RunnerEnv.PulumiAccessToken]?.trim();
-  return fromEnv ? { value: fromEnv, source: 'env' } : undefined;
+  if (!fromEnv) return undefined;
+  return { value: acceptCredential(fromEnv, `the ${RunnerEnv.PulumiAccessToken} environment variable`), source: 'env' };
 }
 
 function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {

@@ -1,8 +1,8 @@
 import { ConfigurationError } from '../errors.js';
 import type { Settings } from '../settings.js';
-import { fetchBefore } from './client.js';
+import { acceptCredential, HttpFailure, type HttpReply, replyJson, request, untrustedText } from '../http/index.js';
 import type { EnvironmentRef } from './environment-ref.js';
-import { describeFailure } from './errors.js';
+import { describeActivity, describeFailure, EscApiError } from './errors.js';
 
 export interface AccessToken {
   value: string;
@@ -24,7 +24,6 @@ export async function resolveAccessToken(
   deps: TokenDeps,
 ): Promise<AccessToken> {
   if (settings.accessToken) {
-    deps.mask(settings.accessToken.value);
     return {
       value: settings.accessToken.value,
       source:
@@ -42,11 +41,12 @@ export async function resolveAccessToken(
       'No Pulumi access token: set the pulumi-access-token input (or PULUMI_ACCESS_TOKEN), or give the job `permissions: id-token: write` so the action can use OIDC (not available on pull requests from forks).',
     );
   }
-  const response = await fetchBefore(
-    deps.deadline,
-    `${settings.cloudUrl}/api/oauth/token`,
-    {
+  let reply: HttpReply;
+  let value: unknown;
+  try {
+    reply = await request({
       method: 'POST',
+      url: `${settings.cloudUrl}/api/oauth/token`,
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({
         audience,
@@ -57,19 +57,26 @@ export async function resolveAccessToken(
         ...(settings.oidc.scope ? { scope: settings.oidc.scope } : {}),
         ...(settings.oidc.expirationSeconds ? { expiration: settings.oidc.expirationSeconds } : {}),
       }),
-    },
-    'exchange-oidc',
-  );
-  const text = await response.text();
-  if (!response.ok) {
-    throw describeFailure(response.status, text, response.headers.get('x-pulumi-request-id') ?? undefined, {
+      what: describeActivity({ operation: 'exchange-oidc' }),
+      deadline: deps.deadline,
+      urlInput: 'cloud-url',
+    });
+    if (reply.ok) value = replyJson<{ access_token?: unknown }>(reply)?.access_token;
+  } catch (error) {
+    if (error instanceof HttpFailure)
+      throw new EscApiError(error.message, undefined, undefined, error.kind === 'out-of-time');
+    throw error;
+  }
+  if (!reply.ok) {
+    const requestId = reply.headers.get('x-pulumi-request-id');
+    throw describeFailure(reply.status, reply.text, requestId ? untrustedText(requestId, 80) : undefined, {
       operation: 'exchange-oidc',
       tokenSource: `the OIDC exchange for ${audience}`,
     });
   }
-  const { access_token: value } = JSON.parse(text) as { access_token?: string };
-  if (!value) throw new Error(`Pulumi Cloud's OIDC exchange for ${audience} answered without an access token.`);
-  deps.mask(value);
+  if (typeof value !== 'string' || !value)
+    throw new Error(`Pulumi Cloud's OIDC exchange for ${audience} answered without an access token.`);
+  acceptCredential(value, `Pulumi Cloud's OIDC exchange for ${audience}`, deps.mask);
   return {
     value,
     source: `the OIDC exchange for ${audience} (requested token type ${settings.oidc.requestedTokenType})`,

@@ -1,6 +1,7 @@
-import { type EnvironmentRef } from './environment-ref.js';
-import { describeFailure, EscApiError, type EscOperation } from './errors.js';
-import { backoffMs, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry.js';
+import { HttpFailure, type HttpReply, replyJson, request, untrustedText } from '../http/index.js';
+import { type EnvironmentRef, formatRef } from './environment-ref.js';
+import { describeActivity, describeFailure, EscApiError, type EscOperation } from './errors.js';
+import { backoffMs, isRetryableStatus, retryAfterMs, type RetryPolicy } from '../http/retry.js';
 
 /** An environment's definition as `/decrypt` returns it, with what guards the next write. */
 export interface EnvironmentDefinition {
@@ -41,6 +42,8 @@ interface SendOptions {
   headers?: Record<string, string>;
   /** Statuses the caller handles itself. */
   accept?: number[];
+  /** Why a success is not what the route returns (then a retryable `malformed` failure), or undefined. */
+  check?: (reply: HttpReply) => string | undefined;
 }
 
 /** A request that failed without a usable answer, or with a status worth trying again. */
@@ -56,24 +59,29 @@ class TransientFailure extends Error {
 }
 
 /**
- * A small typed client over fetch for the ESC routes this action uses (esc-api.md). Pulumi's SDK is
- * not used: it drops the port of a base URL, has no etag support and brings axios. Reads are
- * retried on 429, 5xx and network errors; a write never is (see UpdateResult).
+ * A small typed client for the ESC routes this action uses (esc-api.md), over the guarded HTTP
+ * layer (src/http). Pulumi's SDK is not used: it drops the port of a base URL, has no etag support
+ * and brings axios. Reads are retried on 429, 5xx, network and body errors; a write never is (see
+ * UpdateResult).
  */
 export class EscClient {
   constructor(private readonly options: EscClientOptions) {}
 
-  /** The decrypted definition, or undefined when the environment does not exist (or is hidden). */
+  /**
+   * The decrypted definition, or undefined when the environment does not exist (or is hidden). A
+   * 200 without an ETag, or with a JSON or HTML body, is not a definition (a gateway's page, say):
+   * a failed read, retried, never a document to edit and write back without its etag.
+   */
   async readDecrypted(ref: EnvironmentRef): Promise<EnvironmentDefinition | undefined> {
-    const response = await this.read('decrypt', ref, 'GET', `${envPath(ref)}/decrypt`, { accept: [404] });
-    if (response.status === 404) {
-      await response.body?.cancel();
-      return undefined;
-    }
+    const reply = await this.read('decrypt', ref, 'GET', `${envPath(ref)}/decrypt`, {
+      accept: [404],
+      check: definitionProblem,
+    });
+    if (reply.status === 404) return undefined;
     return {
-      yaml: await response.text(),
-      etag: response.headers.get('etag') ?? '',
-      revision: Number(response.headers.get('pulumi-esc-revision') ?? 0),
+      yaml: reply.text,
+      etag: reply.headers.get('etag')!,
+      revision: Number(reply.headers.get('pulumi-esc-revision') ?? 0),
     };
   }
 
@@ -82,18 +90,19 @@ export class EscClient {
    * this one, was first) is fine, which makes a create safe to try again like a read.
    */
   async create(ref: EnvironmentRef): Promise<void> {
-    const response = await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, {
+    await this.read('create', ref, 'POST', `/api/esc/environments/${seg(ref.org)}`, {
       json: { project: ref.project, name: ref.env },
       accept: [409],
     });
-    await response.body?.cancel();
   }
 
   /** Replaces the definition, guarded by the etag read before; a stale etag is a conflict (409, or 412). */
   async update(ref: EnvironmentRef, yaml: string, etag: string): Promise<UpdateResult> {
-    let response: Response;
+    // Without the etag the service would take the document as is, over whatever another writer stored.
+    if (!etag) throw new Error(`Refusing to write ESC environment ${formatRef(ref)} without the etag of a read.`);
+    let reply: HttpReply;
     try {
-      response = await this.once('update', ref, 'PATCH', envPath(ref), {
+      reply = await this.once('update', ref, 'PATCH', envPath(ref), {
         yaml,
         headers: { ETag: etag },
         accept: [409, 412],
@@ -102,29 +111,32 @@ export class EscClient {
       if (error instanceof TransientFailure) return { outcome: 'ambiguous', reason: error.message };
       throw error;
     }
-    await response.body?.cancel();
-    if (response.status === 409 || response.status === 412) return { outcome: 'conflict' };
-    const revision = response.headers.get('pulumi-esc-revision');
-    return { outcome: 'written', ...(revision ? { revision: Number(revision) } : {}) };
+    if (reply.status === 409 || reply.status === 412) return { outcome: 'conflict' };
+    const revision = Number(reply.headers.get('pulumi-esc-revision'));
+    return { outcome: 'written', ...(Number.isInteger(revision) && revision > 0 ? { revision } : {}) };
   }
 
   /** Opens the environment (evaluates it) and returns its values. Two requests: open, then read. */
   async openValues(ref: EnvironmentRef): Promise<Record<string, OpenedValue>> {
-    const opened = await this.read('open', ref, 'POST', `${envPath(ref)}/open?duration=5m`, {});
-    const { id } = (await opened.json()) as { id: string };
-    const read = await this.read('read-opened', ref, 'GET', `${envPath(ref)}/open/${seg(id)}`, {});
-    const { properties } = (await read.json()) as { properties?: Record<string, OpenedValue> };
-    return properties ?? {};
+    const opened = await this.read('open', ref, 'POST', `${envPath(ref)}/open?duration=5m`, {
+      check: (reply) => (typeof jsonOf<{ id?: unknown }>(reply).id === 'string' ? undefined : 'no session id'),
+    });
+    const { id } = jsonOf<{ id: string }>(opened);
+    const read = await this.read('read-opened', ref, 'GET', `${envPath(ref)}/open/${seg(id)}`, {
+      check: (reply) => (isObject(jsonOf(reply)) ? undefined : 'not a JSON object'),
+    });
+    const { properties } = jsonOf<{ properties?: Record<string, OpenedValue> }>(read);
+    return isObject(properties) ? properties : {};
   }
 
-  /** A request that is safe to repeat, tried again on 429, 5xx and network errors, honouring Retry-After. */
+  /** A request that is safe to repeat, tried again on 429, 5xx, network and body errors, honouring Retry-After. */
   private async read(
     operation: EscOperation,
     ref: EnvironmentRef,
     method: string,
     path: string,
     options: SendOptions,
-  ): Promise<Response> {
+  ): Promise<HttpReply> {
     const { retry, deadline } = this.options;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -147,7 +159,7 @@ export class EscClient {
                 error.status,
                 error.error.requestId,
               )
-            : new EscApiError(`${error.message} (${why}).`, undefined, undefined);
+            : new EscApiError(`${error.message.replace(/\.$/, '')} (${why}).`, undefined, undefined);
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
@@ -161,7 +173,7 @@ export class EscClient {
     method: string,
     path: string,
     options: SendOptions,
-  ): Promise<Response> {
+  ): Promise<HttpReply> {
     const headers: Record<string, string> = {
       Authorization: `token ${this.options.token}`,
       Accept: 'application/vnd.pulumi+8',
@@ -176,37 +188,39 @@ export class EscClient {
       headers['Content-Type'] = 'application/x-yaml';
       body = options.yaml;
     }
-    const url = `${this.options.cloudUrl}${path}`;
-    let response: Response;
+    let reply: HttpReply;
     try {
-      response = await fetchBefore(
-        this.options.deadline,
-        url,
-        { method, headers, body },
-        operation,
-        this.options.retry.requestTimeoutMs,
-      );
+      reply = await request({
+        method,
+        url: `${this.options.cloudUrl}${path}`,
+        headers,
+        body,
+        what: describeActivity({ operation, ref }),
+        deadline: this.options.deadline,
+        timeoutMs: this.options.retry.requestTimeoutMs,
+        urlInput: 'cloud-url',
+      });
+      const problem = reply.ok ? options.check?.(reply) : undefined;
+      if (problem) throw new HttpFailure('malformed', `${reply.host} answered ${reply.what} with ${problem}.`);
     } catch (error) {
-      if (error instanceof EscApiError && error.status === undefined && !error.outOfTime)
-        throw new TransientFailure(error.message);
+      if (error instanceof HttpFailure) {
+        if (error.retryable) throw new TransientFailure(error.message);
+        throw new EscApiError(error.message, undefined, undefined, error.kind === 'out-of-time');
+      }
       throw error;
     }
-    if (response.ok || options.accept?.includes(response.status)) return response;
-    const failure = describeFailure(
-      response.status,
-      await response.text(),
-      response.headers.get('x-pulumi-request-id') ?? undefined,
-      {
-        operation,
-        ref,
-        tokenSource: this.options.tokenSource,
-      },
-    );
-    if (isRetryableStatus(response.status)) {
+    if (reply.ok || options.accept?.includes(reply.status)) return reply;
+    const requestId = reply.headers.get('x-pulumi-request-id');
+    const failure = describeFailure(reply.status, reply.text, requestId ? untrustedText(requestId, 80) : undefined, {
+      operation,
+      ref,
+      tokenSource: this.options.tokenSource,
+    });
+    if (isRetryableStatus(reply.status)) {
       throw new TransientFailure(
         failure.message,
-        response.status,
-        retryAfterMs(response.headers.get('retry-after')),
+        reply.status,
+        retryAfterMs(reply.headers.get('retry-after')),
         failure,
       );
     }
@@ -214,49 +228,20 @@ export class EscClient {
   }
 }
 
-/**
- * fetch that gives up at the step's deadline (or sooner, after `requestTimeoutMs`) and turns
- * network failures into messages that say where.
- */
-export async function fetchBefore(
-  deadline: number,
-  url: string,
-  init: RequestInit,
-  operation: EscOperation,
-  requestTimeoutMs = Infinity,
-): Promise<Response> {
-  const remaining = deadline - Date.now();
-  const host = new URL(url).host;
-  if (remaining <= 0)
-    throw new EscApiError(
-      `The step's timeout ran out before ${operation} could be sent to ${host}.`,
-      undefined,
-      undefined,
-      true,
-    );
-  const limit = Math.min(remaining, requestTimeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(limit) });
-  } catch (error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      const outOfTime = limit === remaining;
-      throw new EscApiError(
-        outOfTime
-          ? `${host} did not answer ${operation} before the step's timeout ran out.`
-          : `${host} did not answer ${operation} within ${(limit / 1000).toFixed(1)} s.`,
-        undefined,
-        undefined,
-        outOfTime,
-      );
-    }
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new EscApiError(
-      `Could not reach ${host} for ${operation}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`,
-      undefined,
-      undefined,
-    );
-  }
+/** Why a 200 from a definition route is not a definition, or undefined when it is one. */
+function definitionProblem(reply: HttpReply): string | undefined {
+  if (reply.status !== 200) return undefined;
+  const type = reply.headers.get('content-type') ?? '';
+  if (/json|html/i.test(type)) return `a ${untrustedText(type.split(';')[0], 60)} page instead of a YAML definition`;
+  if (!reply.headers.get('etag')) return 'a definition without an ETag, which the next write must carry';
+  return undefined;
 }
+
+/** A JSON body whose shape `check` already accepted; JSON.parse's own message is never used (it quotes the body). */
+const jsonOf = <T>(reply: HttpReply): T => replyJson<T>(reply);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const seg = encodeURIComponent;
 const envPath = (ref: EnvironmentRef): string =>

@@ -1,3 +1,4 @@
+import { untrustedText } from '../http/index.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
 
 /** What the client was doing, for messages and for the permission a 403 implies. */
@@ -58,8 +59,8 @@ export function describeFailure(
   requestId: string | undefined,
   ctx: FailureContext,
 ): EscApiError {
-  const target = ctx.ref ? `ESC environment ${formatRef(ctx.ref)}` : 'Pulumi Cloud';
-  const doing = `${ACTIVITY[ctx.operation]} ${target}`;
+  const target = targetOf(ctx);
+  const doing = describeActivity(ctx);
   const body = parseBody(bodyText);
   const said = body.message ? `: ${body.message}` : '';
   const idNote = requestId ? ` (request id ${requestId})` : '';
@@ -95,6 +96,14 @@ export function describeFailure(
   }
 }
 
+/** What the client was doing, for messages: "reading (decrypted) ESC environment org/project/env". */
+export const describeActivity = (ctx: Pick<FailureContext, 'operation' | 'ref'>): string =>
+  `${ACTIVITY[ctx.operation]} ${targetOf(ctx)}`;
+
+const targetOf = (ctx: Pick<FailureContext, 'ref'>): string =>
+  ctx.ref ? `ESC environment ${formatRef(ctx.ref)}` : 'Pulumi Cloud';
+
+/** The message and diagnostics of an error body, every string through untrustedText; a body that is not JSON is the message. */
 function parseBody(text: string): { message?: string; diagnostics?: Diagnostic[] } {
   try {
     const parsed = JSON.parse(text) as {
@@ -106,24 +115,32 @@ function parseBody(text: string): { message?: string; diagnostics?: Diagnostic[]
     const message = [parsed.message, parsed.error_description, parsed.error].find((m) => typeof m === 'string') as
       string | undefined;
     return {
-      ...(message ? { message: clip(message) } : {}),
+      ...(message ? { message: untrustedText(message) } : {}),
       ...(Array.isArray(parsed.diagnostics) ? { diagnostics: parsed.diagnostics as Diagnostic[] } : {}),
     };
   } catch {
-    return text.trim() ? { message: clip(text.trim()) } : {};
+    return text.trim() ? { message: untrustedText(text) } : {};
   }
 }
 
-// Error pages can be whole HTML documents; a sentence is enough to tell what happened.
-const clip = (text: string): string => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
-
 function formatDiagnostics(diagnostics: Diagnostic[] | undefined): string {
   if (!diagnostics?.length) return '';
-  const lines = diagnostics.map((d) => {
-    const where = [d.path, d.range?.begin?.line ? `line ${d.range.begin.line}:${d.range.begin.column ?? 1}` : undefined]
+  // At most ten: the rest are counted. Every string is the server's: through untrustedText, numbers checked.
+  const lines = diagnostics.slice(0, 10).map((d) => {
+    const line = Number(d?.range?.begin?.line);
+    const column = Number(d?.range?.begin?.column);
+    const where = [
+      typeof d?.path === 'string' ? untrustedText(d.path, 100) : undefined,
+      Number.isInteger(line) && line > 0
+        ? `line ${line}:${Number.isInteger(column) && column > 0 ? column : 1}`
+        : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
-    return `- ${d.summary ?? 'invalid document'}${d.detail ? ` (${d.detail})` : ''}${where ? ` at ${where}` : ''}`;
+    const summary = typeof d?.summary === 'string' ? untrustedText(d.summary) : 'invalid document';
+    const detail = typeof d?.detail === 'string' ? ` (${untrustedText(d.detail)})` : '';
+    return `- ${summary}${detail}${where ? ` at ${where}` : ''}`;
   });
+  if (diagnostics.length > 10) lines.push(`- and ${diagnostics.length - 10} more`);
   return `:\n${lines.join('\n')}`;
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { ConfigSource } from '../config/read.js';
 import { resolveAccessToken } from '../esc/auth.js';
 import { EscClient } from '../esc/client.js';
-import { backoffMs, retryPolicy } from '../esc/retry.js';
+import { backoffMs, retryPolicy } from '../http/retry.js';
 import type { LegacyKey, ManagedSecret } from '../esc/document.js';
 import { formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
 import { syncEnvironment } from '../esc/sync.js';
