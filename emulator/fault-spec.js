@@ -18,7 +18,17 @@ export const FAULT_GRAMMAR = `--fault SPEC (repeatable), SPEC = route[@nth][xTIM
          slow=MS                 handle at receipt, answer MS milliseconds later
          concurrent-write        patch only: another client stores the document again just
                                  before, so the client's etag is stale
-  arg    retry-after=S           status kinds: Retry-After: S (seconds)
+         redirect[=STATUS]       answer a redirect (307 by default) to the URL of arg to=URL
+         gateway-json            answer 200 with a gateway's JSON page and no ETag
+         not-json                answer 200 with text that is not JSON (it lists secret values)
+         cut-body                handle, send half the body, drop the connection
+         stall-body              handle, send half the body, then nothing
+         huge-body=MB            answer 200 with an endless-looking body of MB megabytes
+         echo-diagnostics        patch only: 400 diagnostics quoting the values sent
+         command-text[=STATUS]   answer STATUS (500 by default) with workflow commands in the message
+         weak-etag               handle, but answer the ETag weakened to W/"…"
+  arg    to=URL                  redirect: where to
+         retry-after=S           status kinds: Retry-After: S (seconds)
          retry-after-date=S      status kinds: Retry-After: the HTTP date S seconds from now
   e.g.   patch:429-after-write  decrypt@2:503  decrypt:slow=3000  patch:429:retry-after=1
          patch:429:retry-after-date=1  patch@1x3:reset  decrypt:500`;
@@ -65,7 +75,31 @@ function parseKind(kind, arg) {
       : { kind: /** @type {const} */ ('status'), status: code };
     return retryAfter ? { ...base, retryAfter } : base;
   }
+  const redirect = /^redirect(?:=(\d{3}))?$/.exec(kind);
+  if (redirect) {
+    const to = /^to=(.+)$/.exec(arg ?? '');
+    if (!to) throw new Error('a redirect needs the argument to=URL');
+    return {
+      kind: 'redirect',
+      status: /** @type {301 | 302 | 303 | 307 | 308} */ (Number(redirect[1] ?? 307)),
+      location: to[1],
+    };
+  }
   if (arg !== undefined) throw new Error(`kind "${kind}" takes no argument`);
+  const simple = /** @type {const} */ ([
+    'gateway-json',
+    'not-json',
+    'cut-body',
+    'stall-body',
+    'echo-diagnostics',
+    'weak-etag',
+  ]);
+  const named = simple.find((k) => k === kind);
+  if (named) return { kind: named };
+  const huge = /^huge-body=(\d+)$/.exec(kind);
+  if (huge) return { kind: 'huge-body', megabytes: Number(huge[1]) };
+  const commands = /^command-text(?:=(\d{3}))?$/.exec(kind);
+  if (commands) return { kind: 'command-text', status: /** @type {400 | FaultStatus} */ (Number(commands[1] ?? 500)) };
   if (kind === 'reset') return { kind: 'reset' };
   if (kind === 'reset-after-write') return { kind: 'reset', afterWrite: true };
   // Re-storing the document unchanged is enough to make the client's etag stale.

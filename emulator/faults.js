@@ -2,7 +2,8 @@
 // handling, so that clients meet them over real HTTP. The ESC emulator's routes by default; the Lambda
 // emulator passes its own routes and its own way of answering.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { failure, send } from './http-reply.js';
+import { isScalar, parseDocument, visit } from 'yaml';
+import { failure, json, send } from './http-reply.js';
 import { ROUTE_NAMES } from './routes.js';
 
 /**
@@ -21,7 +22,27 @@ import { ROUTE_NAMES } from './routes.js';
  *   handled at receipt (a PATCH is stored at once), answered delayMs later if the client still waits
  * @typedef {{ kind: 'concurrent-write', edit: ConcurrentWriter }} ConcurrentWriteFault
  *   another client stores edit(decrypted current definition) just before this PATCH is handled
- * @typedef {StatusFault | AfterWriteFault | ResetFault | SlowFault | ConcurrentWriteFault} Fault
+ * @typedef {{ kind: 'redirect', status: 301 | 302 | 303 | 307 | 308, location: string }} RedirectFault
+ *   answered with a redirect to `location` (absolute), as a misconfigured proxy or a moved service; nothing stored
+ * @typedef {{ kind: 'gateway-json' }} GatewayJsonFault
+ *   answered 200 with a gateway's JSON page and no ETag, instead of handling
+ * @typedef {{ kind: 'not-json' }} NotJsonFault
+ *   answered 200 with text that is not JSON: a debug page listing the environment's secret values
+ * @typedef {{ kind: 'cut-body' }} CutBodyFault
+ *   handled (a PATCH is stored), the headers and half the body sent, then the connection dropped
+ * @typedef {{ kind: 'stall-body' }} StallBodyFault
+ *   handled (a PATCH is stored), the headers and half the body sent, then nothing until the client gives up
+ * @typedef {{ kind: 'huge-body', megabytes: number }} HugeBodyFault
+ *   answered 200 with a streamed body of that many MB (no Content-Length), until the client stops reading
+ * @typedef {{ kind: 'echo-diagnostics' }} EchoDiagnosticsFault
+ *   patch only: 400 whose diagnostics quote the secret values the document sent; nothing stored
+ * @typedef {{ kind: 'command-text', status: 400 | FaultStatus }} CommandTextFault
+ *   answered that status with an error message holding workflow commands on lines of their own
+ * @typedef {{ kind: 'weak-etag' }} WeakEtagFault
+ *   handled normally, but the ETag answered is weakened to W/"…", as some proxies do
+ * @typedef {StatusFault | AfterWriteFault | ResetFault | SlowFault | ConcurrentWriteFault | RedirectFault
+ *   | GatewayJsonFault | NotJsonFault | CutBodyFault | StallBodyFault | HugeBodyFault | EchoDiagnosticsFault
+ *   | CommandTextFault | WeakEtagFault} Fault
  *
  * @typedef {object} FaultSpec
  * @property {string} route a route name of the emulated service (routes.js for ESC)
@@ -32,7 +53,7 @@ import { ROUTE_NAMES } from './routes.js';
  *
  * @typedef {{ route: string, env: string | undefined, kind: Fault['kind'], status?: number }} TriggeredFault
  *
- * @typedef {object} FaultHost what a concurrent writer needs from the emulator
+ * @typedef {object} FaultHost what a concurrent writer (and a debug page) needs from the emulator
  * @property {(name: string) => { decrypted: string } | undefined} environment
  * @property {(name: string, yamlText: string) => unknown} seed
  *
@@ -40,6 +61,10 @@ import { ROUTE_NAMES } from './routes.js';
  */
 
 const STATUSES = [429, 500, 502, 503];
+const REDIRECTS = [301, 302, 303, 307, 308];
+/** What a server that echoes its input into errors can put in front of a runner: workflow commands. */
+export const COMMAND_TEXT =
+  'upstream failed\n::warning::injected by the server\n::set-output name=changed::true\n##[error]legacy command\n::add-mask::x';
 const MESSAGES = /** @type {Record<number, string>} */ ({
   429: 'rate limit exceeded',
   500: 'internal server error',
@@ -103,7 +128,7 @@ export class FaultPlan {
     const { fault } = chosen.spec;
     /** @type {TriggeredFault} */
     const record = { route: ctx.route, env: ctx.env, kind: fault.kind };
-    if (fault.kind === 'status' || fault.kind === 'after-write') record.status = fault.status;
+    if ('status' in fault) record.status = fault.status;
     this.triggered.push(record);
     return this.#apply(fault, ctx);
   };
@@ -138,8 +163,104 @@ export class FaultPlan {
         if (current) this.#host.seed(env, await fault.edit(current.decrypted));
         return false;
       }
+      case 'redirect':
+        send(ctx.res, { status: fault.status, headers: { Location: fault.location }, body: '' });
+        return true;
+      case 'gateway-json':
+        send(ctx.res, json(200, { status: 'ok', message: 'Request accepted by the gateway' }));
+        return true;
+      case 'not-json': {
+        const current = this.#host.environment(String(ctx.env));
+        const values = current ? secretPlaintexts(current.decrypted) : [];
+        send(ctx.res, { status: 200, headers: { 'Content-Type': 'text/plain' }, body: `${values.join('\n')}\n` });
+        return true;
+      }
+      case 'cut-body':
+      case 'stall-body': {
+        const reply = await ctx.handle();
+        const body = Buffer.from(reply.body || ' '.repeat(64));
+        ctx.res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.length) });
+        ctx.res.write(body.subarray(0, Math.floor(body.length / 2)));
+        if (fault.kind === 'cut-body') setTimeout(() => ctx.res.socket?.resetAndDestroy(), 20);
+        else await waitWhileConnected(ctx.res, 600_000);
+        return true;
+      }
+      case 'huge-body':
+        await streamHugeBody(ctx.res, fault.megabytes);
+        return true;
+      case 'echo-diagnostics': {
+        const quoted = secretPlaintexts(ctx.body);
+        send(ctx.res, json(400, { diagnostics: diagnosticsQuoting(quoted) }));
+        return true;
+      }
+      case 'command-text':
+        send(ctx.res, failure(fault.status, COMMAND_TEXT));
+        return true;
+      case 'weak-etag': {
+        const reply = await ctx.handle();
+        const headers = { ...reply.headers };
+        if (headers.ETag) headers.ETag = `W/"${headers.ETag}"`;
+        send(ctx.res, { ...reply, headers });
+        return true;
+      }
     }
   }
+}
+
+/**
+ * Every plaintext `fn::secret` string of a definition, found by its text (a debug page does not parse).
+ * @param {string} text
+ * @returns {string[]}
+ */
+function secretPlaintexts(text) {
+  /** @type {string[]} */
+  const found = [];
+  try {
+    visit(parseDocument(text), {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && pair.key.value === 'fn::secret' && isScalar(pair.value))
+          found.push(String(pair.value.value));
+      },
+    });
+  } catch {
+    // Not YAML: nothing to quote.
+  }
+  return found;
+}
+
+/**
+ * Diagnostics as a careless service would write them, quoting each value it read.
+ * @param {string[]} values
+ */
+function diagnosticsQuoting(values) {
+  const quoted = values.length ? values : ['(no value)'];
+  return quoted.map((value, i) => ({
+    summary: `invalid secret value "${value}"\n::warning::from the diagnostic`,
+    detail: `the value was: ${value}`,
+    severity: 'error',
+    range: { environment: 'x', begin: { line: i + 1, column: 1, byte: 0 }, end: { line: i + 1, column: 2, byte: 1 } },
+  }));
+}
+
+/**
+ * 200 with `megabytes` MB of JSON-looking text, streamed in 1 MB chunks as the client reads them.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} megabytes
+ */
+async function streamHugeBody(res, megabytes) {
+  const chunk = Buffer.alloc(1024 * 1024, 'a');
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.write('{"padding":"');
+  for (let sent = 0; sent < megabytes && !res.destroyed; sent++) {
+    if (!res.write(chunk)) {
+      const drained = await new Promise((resolve) => {
+        res.once('drain', () => resolve(true));
+        res.once('close', () => resolve(false));
+      });
+      if (!drained) return;
+    }
+  }
+  if (!res.destroyed) res.end('"}');
 }
 
 /**
@@ -221,6 +342,32 @@ function checkFault(route, fault) {
       }
       return;
     case 'reset':
+    case 'gateway-json':
+    case 'not-json':
+    case 'cut-body':
+    case 'stall-body':
+    case 'weak-etag':
+      return;
+    case 'redirect':
+      if (!REDIRECTS.includes(fault.status))
+        throw new Error(`redirect status must be one of ${REDIRECTS.join(', ')}, not ${fault.status}`);
+      try {
+        new URL(fault.location);
+      } catch {
+        throw new Error(`redirect location must be an absolute URL, not "${fault.location}"`);
+      }
+      return;
+    case 'huge-body':
+      if (!Number.isInteger(fault.megabytes) || fault.megabytes < 1)
+        throw new Error(`huge-body megabytes must be an integer from 1, not ${fault.megabytes}`);
+      return;
+    case 'echo-diagnostics':
+      if (route !== 'patch')
+        throw new Error(`an echo-diagnostics fault applies to the patch route only, not "${route}"`);
+      return;
+    case 'command-text':
+      if (![400, ...STATUSES].includes(fault.status))
+        throw new Error(`command-text status must be one of 400, ${STATUSES.join(', ')}, not ${fault.status}`);
       return;
     case 'slow':
       if (!Number.isFinite(fault.delayMs) || fault.delayMs < 0)

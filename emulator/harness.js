@@ -47,13 +47,17 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   nodeBinary?: string,
  *   idToken?: boolean,
  *   timeoutMs?: number,
- * }} [options]
+ *   runnerDir?: string,
+ * }} [options] runnerDir: the runner's directory of a job whose steps share the workspace and
+ *   RUNNER_TEMP (each step still gets its own command files); kept afterwards, the caller removes it
+
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(options = {}) {
   const entry = options.entry ?? join(ROOT, 'dist/index.js');
   const declared = readDeclaredInputs(options.actionYml ?? join(ROOT, 'action.yml'));
-  const runnerDir = mkdtempSync(join(tmpdir(), 'runner-'));
+  const runnerDir = options.runnerDir ?? mkdtempSync(join(tmpdir(), 'runner-'));
+  const stepDir = options.runnerDir ? mkdtempSync(join(runnerDir, 'step-')) : runnerDir;
   const workspace = options.workspace ?? join(runnerDir, 'workspace');
   mkdirSync(workspace, { recursive: true });
   for (const [path, content] of Object.entries(options.files ?? {})) {
@@ -70,13 +74,13 @@ export async function runAction(options = {}) {
   /** @type {Record<string, string>} */
   const fileEnv = {};
   for (const [name, file] of Object.entries(files)) {
-    fileEnv[name] = join(runnerDir, file);
+    fileEnv[name] = join(stepDir, file);
     writeFileSync(fileEnv[name], '');
   }
   const temp = join(runnerDir, 'temp');
-  mkdirSync(temp);
+  mkdirSync(temp, { recursive: true });
   const eventName = options.eventName ?? 'push';
-  const eventPath = join(runnerDir, 'event.json');
+  const eventPath = join(stepDir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(options.eventPayload ?? eventPayload(eventName, options.githubServerUrl)));
 
   /** @type {Record<string, string>} */
@@ -153,7 +157,7 @@ export async function runAction(options = {}) {
     reportFile: outputs.report && existsSync(outputs.report) ? readFileSync(outputs.report, 'utf8') : undefined,
     durationMs,
   };
-  rmSync(runnerDir, { recursive: true, force: true });
+  if (!options.runnerDir) rmSync(runnerDir, { recursive: true, force: true });
   return run;
 }
 

@@ -1,36 +1,7 @@
-import { parseDocument } from 'yaml';
-import { runAction } from '../../emulator/harness.js';
-import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
-import { ENV, routes, seededEmulator, type Emulator } from './helpers.js';
-import { findLeaks, type SweepRow, unmanaged } from './sweep.js';
+import { EXISTING_ENVIRONMENT } from '../fixtures/h200.js';
+import { ENV, type Emulator } from './helpers.js';
+import { inject, type Scenario, sweepScenarios } from './scenarios.js';
 
-/** One thing that goes wrong, the run that meets it, and what must be true afterwards. */
-interface Scenario {
-  name: string;
-  /** Faults, interceptors or odd definitions, set up after the environment is seeded. */
-  arrange?: (emu: Emulator) => void;
-  inputs?: Record<string, string>;
-  /** Secret values in the step env (on top of the ten valid ones). */
-  env?: Record<string, string>;
-  files?: Record<string, string>;
-  exit: 0 | 1;
-  /** The message the step fails with, or a note it logs. */
-  says?: RegExp;
-  /** Requests to ESC, by route name, when the order matters. */
-  requests?: string[];
-  /** New revisions (0 when the environment must be untouched). */
-  revisions?: number;
-  /** Values that must be in ESC afterwards, byte for byte: path under values → value. */
-  holds?: Record<string, string>;
-  /** What another writer did to the unmanaged part meanwhile (default: nothing). */
-  othersEdit?: (decrypted: string) => string;
-}
-
-type Fault = Parameters<Emulator['injectFault']>[0];
-const inject =
-  (...faults: Fault[]) =>
-  (emu: Emulator) =>
-    faults.forEach((f) => emu.injectFault(f));
 const READ_SYNC = ['decrypt', 'patch', 'open', 'read-open'];
 const AFTER_REREAD = ['decrypt', 'patch', 'decrypt', 'open', 'read-open'];
 const REAPPLIED = ['decrypt', 'patch', 'decrypt', 'patch', 'open', 'read-open'];
@@ -407,75 +378,7 @@ const HOSTILE: Scenario[] = [
 ];
 
 const SCENARIOS: Scenario[] = [...FAULTS, ...HOSTILE];
-const matrix: SweepRow[] = [];
 
 describe('faults, concurrent writers and hostile input: nothing lost, nothing leaked, every failure explained', () => {
-  let emu: Emulator;
-  beforeEach(async () => {
-    emu = await seededEmulator();
-  });
-  afterEach(() => emu.close());
-
-  it.each(SCENARIOS)('$name', async (scenario) => {
-    scenario.arrange?.(emu);
-    emu.clearRequests();
-    const before = emu.environment(ENV);
-    const revisionsBefore = emu.revisionCount(ENV);
-    const env = { ...H200_SECRETS, ...scenario.env };
-    const run = await runAction({
-      inputs: {
-        environment: ENV,
-        'pulumi-access-token': emu.token,
-        'cloud-url': emu.url,
-        timeout: '4',
-        ...scenario.inputs,
-      },
-      env,
-      ...(scenario.files ? { files: scenario.files } : {}),
-    });
-    const after = emu.environment(ENV);
-    const revisions = emu.revisionCount(ENV) - revisionsBefore;
-    const managedPrefixes = ['lambdaLabs', 'hostile'];
-    const expectedBefore = before && scenario.othersEdit ? scenario.othersEdit(before.decrypted) : before?.decrypted;
-    const lost =
-      unmanaged(expectedBefore, managedPrefixes) === unmanaged(after?.decrypted, managedPrefixes)
-        ? 0
-        : (before?.decrypted.length ?? 0);
-    const secretValues = [...Object.values(env), ...[scenario.inputs?.secrets ?? ''].filter(Boolean)];
-    const leaks = findLeaks(run, emu, secretValues);
-    matrix.push({
-      scenario: scenario.name,
-      exitCode: run.exitCode,
-      requests: emu.requests.length,
-      revisions,
-      bytesLost: lost,
-      leaks,
-    });
-
-    expect({ exit: run.exitCode, leaks, lost }).toEqual({ exit: scenario.exit, leaks: [], lost: 0 });
-    if (scenario.says) expect(`${run.log}\n${run.commands.map((c) => c.message).join('\n')}`).toMatch(scenario.says);
-    if (scenario.requests) expect(routes(emu)).toEqual(scenario.requests);
-    if (scenario.revisions !== undefined) expect(revisions).toBe(scenario.revisions);
-    if (scenario.revisions === 0) expect(after?.decrypted).toBe(before?.decrypted);
-    if (scenario.exit === 0 && scenario.revisions) expect(run.outputs.changed).toBe('true');
-    for (const [path, value] of Object.entries(scenario.holds ?? {})) {
-      expect(parseDocument(after!.decrypted).getIn(['values', ...path.split('.'), 'fn::secret'])).toBe(value);
-    }
-  });
-
-  it('leak sweep and matrix: every scenario above ran, zero bytes lost, zero leaks', () => {
-    expect(matrix.map((r) => r.scenario)).toEqual(SCENARIOS.map((s) => s.name));
-    const table = [
-      '| scenario | exit | requests | revisions | bytes lost | leaks |',
-      '|---|---|---|---|---|---|',
-      ...matrix.map(
-        (r) =>
-          `| ${r.scenario} | ${r.exitCode} | ${r.requests} | ${r.revisions} | ${r.bytesLost} | ${r.leaks.length} |`,
-      ),
-      `| **${matrix.length} scenarios** | | **${matrix.reduce((n, r) => n + r.requests, 0)}** | **${matrix.reduce((n, r) => n + r.revisions, 0)}** | **${matrix.reduce((n, r) => n + r.bytesLost, 0)}** | **${matrix.reduce((n, r) => n + r.leaks.length, 0)}** |`,
-    ].join('\n');
-    process.stdout.write(`\n${table}\n`);
-    expect(matrix.flatMap((r) => r.leaks)).toEqual([]);
-    expect(matrix.reduce((n, r) => n + r.bytesLost, 0)).toBe(0);
-  });
+  sweepScenarios(SCENARIOS);
 });

@@ -10,6 +10,8 @@ export interface SweepRow {
   revisions: number;
   bytesLost: number;
   leaks: string[];
+  /** Every expectation of the scenario held (false only when recording an older bundle). */
+  passed: boolean;
 }
 
 /** A request body with every fn::secret value blanked: where a value may travel, and nowhere else. */

@@ -57,6 +57,33 @@ describe('the --fault grammar', () => {
       { route: 'read-open', nth: 2, times: Infinity, fault: { kind: 'reset', afterWrite: true } },
     ],
     ['oidc:503', { route: 'oidc', nth: 1, times: 1, fault: { kind: 'status', status: 503 } }],
+    [
+      'patch:redirect:to=https://elsewhere.example/x',
+      {
+        route: 'patch',
+        nth: 1,
+        times: 1,
+        fault: { kind: 'redirect', status: 307, location: 'https://elsewhere.example/x' },
+      },
+    ],
+    [
+      'decrypt:redirect=308:to=https://127.0.0.1:8443',
+      {
+        route: 'decrypt',
+        nth: 1,
+        times: 1,
+        fault: { kind: 'redirect', status: 308, location: 'https://127.0.0.1:8443' },
+      },
+    ],
+    ['decryptx*:gateway-json', { route: 'decrypt', nth: 1, times: Infinity, fault: { kind: 'gateway-json' } }],
+    ['open:not-json', { route: 'open', nth: 1, times: 1, fault: { kind: 'not-json' } }],
+    ['decrypt:cut-body', { route: 'decrypt', nth: 1, times: 1, fault: { kind: 'cut-body' } }],
+    ['decrypt:stall-body', { route: 'decrypt', nth: 1, times: 1, fault: { kind: 'stall-body' } }],
+    ['decrypt:huge-body=1024', { route: 'decrypt', nth: 1, times: 1, fault: { kind: 'huge-body', megabytes: 1024 } }],
+    ['patch:echo-diagnostics', { route: 'patch', nth: 1, times: 1, fault: { kind: 'echo-diagnostics' } }],
+    ['patch:command-text', { route: 'patch', nth: 1, times: 1, fault: { kind: 'command-text', status: 500 } }],
+    ['patch:command-text=400', { route: 'patch', nth: 1, times: 1, fault: { kind: 'command-text', status: 400 } }],
+    ['decryptx*:weak-etag', { route: 'decrypt', nth: 1, times: Infinity, fault: { kind: 'weak-etag' } }],
   ])('%s', (text, expected) => {
     expect(parseFaultSpec(text)).toEqual(expected);
   });
@@ -87,6 +114,12 @@ describe('the --fault grammar', () => {
     ['patch:slow', /unknown kind "slow"/],
     ['patch:503:retry-after=soon', /retry-after=SECONDS/],
     ['patch:reset:now', /takes no argument/],
+    ['patch:redirect', /needs the argument to=URL/],
+    ['patch:redirect=200:to=https://x.example', /redirect status must be one of/],
+    ['patch:redirect:to=nowhere', /absolute URL/],
+    ['decrypt:echo-diagnostics', /patch route only/],
+    ['patch:huge-body=0', /megabytes must be an integer from 1/],
+    ['patch:command-text=404', /command-text status must be one of/],
   ])('refuses %s, naming it', (text, message) => {
     expect(() => parseFaultSpec(text)).toThrow(`--fault "${text}": `);
     expect(() => parseFaultSpec(text)).toThrow(message);

@@ -440,3 +440,94 @@ test('faultsTriggered and the request log record a mixed run in order', async ()
   ]);
   expect(emu.revisionCount(ENV)).toBe(3);
 });
+
+describe('hostile-server faults', () => {
+  const url = () => `${emu.url}/api/esc/environments/${ENV}`;
+  const auth = () => ({ Authorization: `token ${emu.token}` });
+
+  test('redirect: the status and Location, nothing stored', async () => {
+    await seeded();
+    const before = state(emu);
+    emu.injectFault({
+      route: 'patch',
+      fault: { kind: 'redirect', status: 307, location: 'https://elsewhere.example/x' },
+    });
+    const response = await fetch(url(), { method: 'PATCH', headers: auth(), body: 'values: {}', redirect: 'manual' });
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe('https://elsewhere.example/x');
+    expect(state(emu)).toEqual(before);
+  });
+
+  test('gateway-json: 200 JSON without an ETag', async () => {
+    await seeded();
+    emu.injectFault({ route: 'decrypt', fault: { kind: 'gateway-json' } });
+    const answer = await call(emu, 'GET', `${ENV}/decrypt`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBeNull();
+    expect(answer.json()).toEqual({ status: 'ok', message: expect.any(String) });
+  });
+
+  test('not-json: 200 text listing the secret values', async () => {
+    await seeded();
+    emu.injectFault({ route: 'open', fault: { kind: 'not-json' } });
+    const answer = await call(emu, 'POST', `${ENV}/open`);
+    expect(answer).toMatchObject({ status: 200, text: 'hunter2\n' });
+  });
+
+  test.each(['cut-body', 'stall-body'] as const)('%s: the write is stored, the body never completes', async (kind) => {
+    await seeded();
+    emu.injectFault({ route: 'patch', fault: { kind } });
+    const response = await fetch(url(), {
+      method: 'PATCH',
+      headers: { ...auth(), ETag: String(emu.environment(ENV)?.etag) },
+      body: 'values:\n  a: 2\n',
+      signal: AbortSignal.timeout(1000),
+    });
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow(kind === 'cut-body' ? /terminated/ : /aborted|timeout/i);
+    // Seeding made revision 2; the write, 3.
+    expect(state(emu).dev).toBe(3);
+  });
+
+  test('huge-body: streams until the client stops reading', async () => {
+    await seeded();
+    emu.injectFault({ route: 'decrypt', fault: { kind: 'huge-body', megabytes: 1024 } });
+    const response = await fetch(`${url()}/decrypt`, { headers: auth() });
+    const reader = response.body!.getReader();
+    let size = 0;
+    while (size < 3 * 1024 * 1024) size += (await reader.read()).value!.byteLength;
+    await reader.cancel();
+    expect(response.headers.get('content-length')).toBeNull();
+    expect(size).toBeGreaterThanOrEqual(3 * 1024 * 1024);
+  });
+
+  test('echo-diagnostics: 400 quoting each secret value sent, nothing stored', async () => {
+    await seeded();
+    const before = state(emu);
+    emu.injectFault({ route: 'patch', fault: { kind: 'echo-diagnostics' } });
+    const answer = await patch(emu, ENV, 'values:\n  pw:\n    fn::secret: quoted-back-0001\n');
+    expect(answer.status).toBe(400);
+    expect(answer.json().diagnostics[0].summary).toContain('quoted-back-0001');
+    expect(state(emu)).toEqual(before);
+  });
+
+  test('command-text: an error message holding workflow commands on lines of their own', async () => {
+    await seeded();
+    emu.injectFault({ route: 'decrypt', fault: { kind: 'command-text', status: 503 } });
+    const answer = await call(emu, 'GET', `${ENV}/decrypt`);
+    expect(answer.status).toBe(503);
+    expect(answer.json().message).toMatch(/\n::warning::.*\n::set-output name=changed::true/);
+  });
+
+  test('weak-etag: the answer carries W/"etag"; the service then refuses it as stale', async () => {
+    await seeded();
+    emu.injectFault({ route: 'decrypt', fault: { kind: 'weak-etag' } });
+    const read = await call(emu, 'GET', `${ENV}/decrypt`);
+    expect(read.headers.get('etag')).toBe(`W/"${emu.environment(ENV)?.etag}"`);
+    const write = await call(emu, 'PATCH', ENV, {
+      body: 'values: {}',
+      headers: { ETag: String(read.headers.get('etag')) },
+    });
+    expect(write.status).toBe(409);
+  });
+});
