@@ -1,4 +1,4 @@
-import type { Change } from '../src/esc/document.js';
+import type { Change } from '../src/changes.js';
 import type { CheckOutcome, Finding } from '../src/findings.js';
 import { scoreOf } from '../src/findings.js';
 import { annotationsFor } from '../src/report/annotations.js';
@@ -6,7 +6,9 @@ import { outputsFor } from '../src/report/outputs.js';
 import { reportJson } from '../src/report/report-file.js';
 import type { RunReport } from '../src/report/run-report.js';
 import { renderSummary } from '../src/report/summary.js';
-import { failureMessage } from '../src/report/verdict.js';
+import { failureHeadline, failureOf } from '../src/report/verdict.js';
+
+const failureMessage = (r: RunReport) => failureOf(r)?.message;
 
 const finding = (severity: Finding['severity'], secret = 'S'): Finding => ({
   check: 'required',
@@ -27,7 +29,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   outcomes: [],
   changes: [],
   changed: false,
-  notes: [],
+  logLines: [],
   notices: [],
   ...over,
 });
@@ -89,7 +91,9 @@ describe('failureMessage', () => {
   });
 
   it('always fails on a run failure, whatever fail-on says', () => {
-    expect(failureMessage(report({ failOn: 'never', failure: 'token refused' }))).toBe('token refused');
+    expect(failureMessage(report({ failOn: 'never', failure: { kind: 'service', message: 'token refused' } }))).toBe(
+      'token refused',
+    );
   });
 });
 

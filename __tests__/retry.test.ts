@@ -2,9 +2,9 @@ import { backoffMs, isRetryableStatus, retryAfterMs, retryPolicy } from '../src/
 
 describe('retryPolicy', () => {
   it.each([
-    [120, { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, requestTimeoutMs: 30_000 }],
-    [4, { attempts: 5, baseDelayMs: 4000 / 120, maxDelayMs: 30_000, requestTimeoutMs: 1000 }],
-    [1, { attempts: 5, baseDelayMs: 10, maxDelayMs: 30_000, requestTimeoutMs: 250 }],
+    [120, { attempts: 5, baseDelayMs: 1000, conflictBaseDelayMs: 100, maxDelayMs: 30_000, requestTimeoutMs: 30_000 }],
+    [4, { attempts: 5, baseDelayMs: 4000 / 120, conflictBaseDelayMs: 100, maxDelayMs: 30_000, requestTimeoutMs: 1000 }],
+    [1, { attempts: 5, baseDelayMs: 10, conflictBaseDelayMs: 100, maxDelayMs: 30_000, requestTimeoutMs: 250 }],
   ])('a %i s timeout', (timeout, policy) => {
     expect(retryPolicy(timeout)).toEqual(policy);
   });

@@ -13,6 +13,46 @@ export interface Finding {
 
 export type Severity = 'error' | 'warning' | 'notice';
 
+/** A place in a file: 1-based line and column (UTF-16 code units), and where a one-line span ends. */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+  endColumn?: number;
+}
+
+/** The one builder of a finding at file:line:column (config files, workflow files). */
+export function findingAt(place: Place, check: string, severity: Severity, message: string, secret?: string): Finding {
+  return {
+    check,
+    severity,
+    file: place.file,
+    line: place.line,
+    column: place.column,
+    ...(place.endColumn ? { endColumn: place.endColumn } : {}),
+    ...(secret ? { secret } : {}),
+    message,
+  };
+}
+
+/** The message with its place in front (`file:line:column: …`), for what the user reads without a file column. */
+export const placedMessage = (f: Finding): string =>
+  f.file ? `${[f.file, f.line, f.column].filter((part) => part !== undefined).join(':')}: ${f.message}` : f.message;
+
+/** What fails the step under the `fail-on` input. */
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Legacy names given to a sync or found in ESC warn but never fail it: the build must not break on them. */
+const NEVER_FATAL = new Set(['legacy']); // validate/legacy.ts LEGACY_CHECK
+
+/** The findings that fail the step, and stop the write, under `fail-on`. */
+export function blockingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
+  if (failOn === 'never') return [];
+  return findings.filter(
+    (f) => !NEVER_FATAL.has(f.check) && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')),
+  );
+}
+
 /** One check run on one subject: passed, or failed with the finding that says why (or passed with a notice). The score counts these. */
 export interface CheckOutcome {
   check: string;

@@ -1,3 +1,6 @@
+import { isAuditWorker } from './audit/worker-role.js';
 import { run } from './main.js';
 
-await run();
+// The bundle is one file, so mode audit starts its worker threads from it too (see audit/parallel.ts).
+if (isAuditWorker()) await import('./audit/worker.js');
+else await run();

@@ -1,10 +1,11 @@
 import { ConfigurationError } from './errors.js';
+import type { FailOn } from './findings.js';
 import { acceptCredential } from './http/credential.js';
 import { PROFILE_NAMES, type ProfileName } from './profile/lambda-h200.js';
 import { RunnerEnv } from './runner-env.js';
+import { closest } from './util/closest.js';
 
 export type Mode = 'sync' | 'plan' | 'audit';
-export type FailOn = 'error' | 'warning' | 'never';
 const OIDC_TOKEN_TYPES = ['organization', 'team', 'personal'] as const;
 export type OidcTokenType = (typeof OIDC_TOKEN_TYPES)[number];
 /** pulumi/auth-actions takes the token type as this URN; the short name is what the URN ends in. */
@@ -139,7 +140,10 @@ function oneOf<T extends string>(input: InputReader, name: string, allowed: read
   const value = input(name);
   if (!value) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`Input \`${name}\` must be one of ${allowed.join(', ')}; got "${value}".`);
+  const guess = closest(value, allowed);
+  throw new ConfigurationError(
+    `Input \`${name}\` must be one of ${allowed.join(', ')}; got "${value}"${guess ? `: did you mean "${guess}"?` : '.'}`,
+  );
 }
 
 // Accepts the same spellings as core.getBooleanInput, but an empty input means the default instead of an error.

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js';
+import { type Finding, findingAt } from '../findings.js';
 import { type AuditContext, auditWorkflow } from './rules.js';
 import { parseWorkflow } from './workflow.js';
 
@@ -14,16 +14,7 @@ export function auditFiles(files: readonly WorkflowSource[], ctx: AuditContext):
     const parsed = parseWorkflow(file.path, file.text);
     if ('error' in parsed) {
       const { line, column, message } = parsed.error;
-      return [
-        {
-          check: 'workflow-parse',
-          severity: 'error',
-          file: file.path,
-          line,
-          column,
-          message: `${file.path}:${line}:${column}: not valid YAML: ${message}`,
-        } satisfies Finding,
-      ];
+      return [findingAt({ file: file.path, line, column }, 'workflow-parse', 'error', `not valid YAML: ${message}`)];
     }
     return auditWorkflow(parsed.workflow, ctx);
   });

@@ -6,6 +6,14 @@ import { auditFiles } from './audit.js';
 import type { AuditContext } from './rules.js';
 import { AUDIT_WORKER } from './worker-role.js';
 
+/**
+ * The module a worker thread starts from. From source (jest, @github/local-action) that is
+ * worker.ts beside this file; in the bundle this module is a chunk beside index.js, which starts
+ * worker.ts's code when it finds itself in an audit worker (src/index.ts).
+ */
+const here = import.meta.url;
+const WORKER_ENTRY = new URL(here.endsWith('.ts') ? './worker.ts' : './index.js', here);
+
 export interface AuditShare {
   role: typeof AUDIT_WORKER;
   paths: string[];
@@ -19,15 +27,14 @@ const MAX_THREADS = 4;
 /**
  * Audits the files, in contiguous shares across worker threads when there are enough of them:
  * parsing YAML is most of the time and each file stands alone. Findings come back in file order.
- * `entry` is the bundle to start the workers from.
  */
-export async function auditInParallel(paths: readonly string[], ctx: AuditContext, entry: URL): Promise<Finding[]> {
+export async function auditInParallel(paths: readonly string[], ctx: AuditContext): Promise<Finding[]> {
   const threads = Math.min(availableParallelism(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
   if (threads < 2) return auditPaths(paths, ctx);
   const size = Math.ceil(paths.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
   const [own, ...others] = shares;
-  const pending = others.map((share) => inWorker(entry, { role: AUDIT_WORKER, paths: share, ctx }));
+  const pending = others.map((share) => inWorker({ role: AUDIT_WORKER, paths: share, ctx }));
   const mine = auditPaths(own, ctx);
   return [...mine, ...(await Promise.all(pending)).flat()];
 }
@@ -44,9 +51,9 @@ export function serveAuditShare(share: AuditShare): void {
   parentPort!.postMessage(auditPaths(share.paths, share.ctx));
 }
 
-function inWorker(entry: URL, share: AuditShare): Promise<Finding[]> {
+function inWorker(share: AuditShare): Promise<Finding[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: share });
+    const worker = new Worker(WORKER_ENTRY, { workerData: share });
     worker.once('message', (findings: Finding[]) => resolve(findings));
     worker.once('error', reject);
     worker.once('exit', (code) => {

@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import type { Finding } from '../findings.js';
+import { type Finding, findingAt } from '../findings.js';
 import { secretNameProblem } from '../validate/secret-name.js';
 import { findMutatingInstalls, TEMP_DIR } from './install-commands.js';
 import {
@@ -65,16 +65,19 @@ const THIS_ACTION = /^[^/\s]+\/lambda-h200-sync(\/[^@\s]*)?@\S+$/i;
 const ALL_SECRETS = /toJSON\s*\(\s*secrets\s*\)/i;
 
 export function auditWorkflow(workflow: ParsedWorkflow, ctx: AuditContext): Finding[] {
-  const finding = (check: AuditRuleId, at: Position, message: string, secret?: string): Finding => ({
-    check,
-    severity: AUDIT_RULES[check].level === 'note' ? 'notice' : AUDIT_RULES[check].level,
-    file: workflow.file,
-    line: at.line,
-    column: at.column,
-    ...(at.endLine === at.line ? { endColumn: at.endColumn } : {}),
-    ...(secret ? { secret } : {}),
-    message,
-  });
+  const finding = (check: AuditRuleId, at: Position, message: string, secret?: string): Finding =>
+    findingAt(
+      {
+        file: workflow.file,
+        line: at.line,
+        column: at.column,
+        ...(at.endLine === at.line ? { endColumn: at.endColumn } : {}),
+      },
+      check,
+      AUDIT_RULES[check].level === 'note' ? 'notice' : AUDIT_RULES[check].level,
+      message,
+      secret,
+    );
   const steps = workflowSteps(workflow);
   return [
     ...secretReferences(workflow).flatMap((ref) => referenceFindings(ref, ctx, finding)),

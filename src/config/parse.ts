@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { Finding } from '../findings.js';
+import { type Finding, findingAt } from '../findings.js';
 import { closest } from '../util/closest.js';
 import type { ConfigSource } from './read.js';
 import { type Config, configSchema, ENTRY_KEYS, TOP_LEVEL_KEYS } from './schema.js';
@@ -22,13 +22,8 @@ export function parseConfig(source: ConfigSource): ParsedConfig {
     return { line, column: col };
   };
   const locate = (path: readonly string[]): { line: number; column: number } => at(keyOffset(doc, path));
-  const finding = (position: { line: number; column: number }, message: string): Finding => ({
-    check: 'config',
-    severity: 'error',
-    file: source.file,
-    ...position,
-    message: `${source.file}:${position.line}:${position.column}: ${message}`,
-  });
+  const finding = (position: { line: number; column: number }, message: string): Finding =>
+    findingAt({ file: source.file, ...position }, 'config', 'error', message);
 
   if (doc.errors.length) {
     return {

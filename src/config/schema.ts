@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_NAMES } from '../profile/lambda-h200.js';
-import { RULE_NAMES } from '../validate/rule-names.js';
+import { RULE_NAMES } from '../profile/types.js';
 
 /** A path relative to `values`: dot-separated keys, as `esc env set` takes them. */
 const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;

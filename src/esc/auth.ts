@@ -1,5 +1,4 @@
-import { ConfigurationError } from '../errors.js';
-import type { Settings } from '../settings.js';
+import { ConfigurationError, ServiceError } from '../errors.js';
 import { acceptCredential, HttpFailure, type HttpReply, replyJson, request, untrustedText } from '../http/index.js';
 import type { EnvironmentRef } from './environment-ref.js';
 import { describeActivity, describeFailure, EscApiError } from './errors.js';
@@ -8,6 +7,14 @@ export interface AccessToken {
   value: string;
   /** Said when Pulumi Cloud refuses the token. */
   source: string;
+}
+
+/** What the token resolution needs of the settings (structurally a part of Settings). */
+export interface TokenSettings {
+  /** The token and where it came from; undefined means: try OIDC. */
+  accessToken?: { value: string; source: 'input' | 'env' };
+  cloudUrl: string;
+  oidc: { requestedTokenType: string; scope?: string; expirationSeconds?: number };
 }
 
 export interface TokenDeps {
@@ -19,7 +26,7 @@ export interface TokenDeps {
 
 /** The input's token, else PULUMI_ACCESS_TOKEN, else a GitHub OIDC token exchanged for a Pulumi one. */
 export async function resolveAccessToken(
-  settings: Settings,
+  settings: TokenSettings,
   ref: EnvironmentRef,
   deps: TokenDeps,
 ): Promise<AccessToken> {
@@ -64,7 +71,7 @@ export async function resolveAccessToken(
     if (reply.ok) value = replyJson<{ access_token?: unknown }>(reply)?.access_token;
   } catch (error) {
     if (error instanceof HttpFailure)
-      throw new EscApiError(error.message, undefined, undefined, error.kind === 'out-of-time');
+      throw new EscApiError(error.message, undefined, undefined, error.kind === 'out-of-time', error.failureKind);
     throw error;
   }
   if (!reply.ok) {
@@ -75,7 +82,7 @@ export async function resolveAccessToken(
     });
   }
   if (typeof value !== 'string' || !value)
-    throw new Error(`Pulumi Cloud's OIDC exchange for ${audience} answered without an access token.`);
+    throw new ServiceError(`Pulumi Cloud's OIDC exchange for ${audience} answered without an access token.`);
   acceptCredential(value, `Pulumi Cloud's OIDC exchange for ${audience}`, deps.mask);
   return {
     value,

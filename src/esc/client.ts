@@ -205,7 +205,7 @@ export class EscClient {
     } catch (error) {
       if (error instanceof HttpFailure) {
         if (error.retryable) throw new TransientFailure(error.message);
-        throw new EscApiError(error.message, undefined, undefined, error.kind === 'out-of-time');
+        throw new EscApiError(error.message, undefined, undefined, error.kind === 'out-of-time', error.failureKind);
       }
       throw error;
     }

@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import type { Change, ChangeAction, LegacyKey } from '../changes.js';
 import { camelCase } from '../util/case.js';
 
 /** One secret to place in the environment: its value at `values.<path>`, exported as `environmentVariables.<env>`. */
@@ -8,25 +9,6 @@ export interface ManagedSecret {
   path: string;
   env: string;
   value: string;
-}
-
-export type ChangeAction = 'add' | 'update' | 'unchanged' | 'remove';
-
-/** What happens (or happened) to one managed ESC path. Names and paths only, never values. */
-export interface Change {
-  secret: string;
-  /** Path relative to `values`. */
-  path: string;
-  /** Path of the environment-variable export, relative to `values`; none for a removed legacy key. */
-  exportPath?: string;
-  action: ChangeAction;
-}
-
-/** A key of a legacy secret name found in the environment. */
-export interface LegacyKey {
-  secret: string;
-  /** Path relative to `values`. */
-  path: string;
 }
 
 export interface LegacyOptions {

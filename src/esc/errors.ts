@@ -1,3 +1,4 @@
+import { httpFailureKind, KnownFailure } from '../errors.js';
 import { untrustedText } from '../http/index.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
 
@@ -32,17 +33,22 @@ interface Diagnostic {
   range?: { begin?: { line?: number; column?: number } };
 }
 
-/** An ESC request that failed; the message says what was tried, what came back and what to do. */
-export class EscApiError extends Error {
+/**
+ * An ESC request that failed; the message says what was tried, what came back and what to do.
+ * Refused as malformed, unauthenticated, forbidden or not found: the user's setup; otherwise
+ * (429, 5xx, no answer, out of time) the service's.
+ */
+export class EscApiError extends KnownFailure {
   override name = 'EscApiError';
   constructor(
     message: string,
     readonly status: number | undefined,
-    readonly requestId: string | undefined,
-    /** True when the step's own timeout ran out: trying again cannot help. */
+    requestId: string | undefined,
+    /** True when the step's own timeout ran out: trying again within this step cannot help. */
     readonly outOfTime = false,
+    kind = httpFailureKind(status),
   ) {
-    super(message);
+    super(message, kind, requestId);
   }
 }
 

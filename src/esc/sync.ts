@@ -1,22 +1,27 @@
-import { ConfigurationError } from '../errors.js';
+import type { Change, LegacyKey } from '../changes.js';
+import { ConfigurationError, ServiceError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { EnvironmentDefinition, EscClient } from './client.js';
-import { type Change, type LegacyKey, type LegacyOptions, type ManagedSecret, planDocument } from './document.js';
+import { type LegacyOptions, type ManagedSecret, planDocument } from './document.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
+import { backoffMs, type RetryPolicy } from '../http/retry.js';
 import { verifyOpened } from './verify.js';
 
+/** The client calls the write loop makes: an interface, so the loop can be tested against a scripted client. */
+export type SyncClient = Pick<EscClient, 'readDecrypted' | 'create' | 'update' | 'openValues'>;
+
 export interface SyncOptions {
-  client: EscClient;
+  client: SyncClient;
   ref: EnvironmentRef;
   managed: readonly ManagedSecret[];
   legacy: LegacyOptions;
   createEnvironment: boolean;
   /** false in plan mode: read and compare, never write. */
-  write: boolean;
+  apply: boolean;
   verify: boolean;
   logger: Logger;
-  /** How long to wait before the nth write retry after a failure without an answer (the client's backoff). */
-  failureDelayMs: (retry: number) => number;
+  /** The client's backoff, also used between write retries. */
+  retry: RetryPolicy;
 }
 
 export interface SyncResult {
@@ -31,11 +36,11 @@ export interface SyncResult {
   /** Writes refused because another writer got there first. */
   conflicts: number;
   /** Writes that failed without saying whether they were applied, resolved by reading again. */
-  ambiguous: number;
+  ambiguousWrites: number;
   verified: boolean;
 }
 
-/** Write retries after the first write (conflicts and ambiguous failures together), as the issue fixes it. */
+/** Write retries after the first write (conflicts and ambiguous failures together): six writes in all. */
 export const MAX_WRITE_RETRIES = 5;
 
 /**
@@ -48,20 +53,20 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
   const { client, ref, logger } = options;
   let created = false;
   let conflicts = 0;
-  let ambiguous = 0;
+  let ambiguousWrites = 0;
   /** The changes of a write whose outcome was unknown; reported if a later read shows it applied. */
   let pendingChanges: Change[] | undefined;
   let lastFailure = '';
   for (let retries = 0; ; retries++) {
     let current = await client.readDecrypted(ref);
     if (!current) {
-      current = options.write ? await createEnvironment(options) : wouldCreate(options);
+      current = options.apply ? await createEnvironment(options) : wouldCreate(options);
       created = true;
     }
     const plan = planDocument(current.yaml, options.managed, options.legacy);
-    const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguous, verified: false };
-    if (plan.yaml === undefined || !options.write) {
-      if (pendingChanges && options.write)
+    const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguousWrites, verified: false };
+    if (plan.yaml === undefined || !options.apply) {
+      if (pendingChanges && options.apply)
         return finish(options, { ...base, changes: pendingChanges, changed: true, revision: current.revision });
       return { ...base, changes: plan.changes, changed: plan.yaml !== undefined, revision: current.revision };
     }
@@ -73,21 +78,22 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
     }
     if (result.outcome === 'conflict') conflicts++;
     else {
-      ambiguous++;
+      ambiguousWrites++;
       pendingChanges = plan.changes;
       lastFailure = ` The last failure: ${result.reason}`;
     }
     if (retries >= MAX_WRITE_RETRIES) {
-      throw new Error(
-        `ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguous} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${lastFailure}`,
+      throw new ServiceError(
+        `ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguousWrites} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${lastFailure}`,
       );
     }
     // Another writer has finished by the time we hear of it: a short jittered pause is enough.
     // A failure without an answer may be the service in trouble: back off as for reads.
-    const delay =
-      result.outcome === 'conflict'
-        ? Math.round(100 * 2 ** retries * (0.5 + Math.random()))
-        : options.failureDelayMs(retries);
+    const { retry } = options;
+    const delay = backoffMs(
+      result.outcome === 'conflict' ? { ...retry, baseDelayMs: retry.conflictBaseDelayMs } : retry,
+      retries,
+    );
     logger.info(
       result.outcome === 'conflict'
         ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`

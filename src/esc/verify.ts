@@ -1,3 +1,4 @@
+import { ServiceError } from '../errors.js';
 import type { OpenedValue } from './client.js';
 import type { ManagedSecret } from './document.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
@@ -23,7 +24,7 @@ export function verifyOpened(
     ])
     .filter((p): p is string => p !== undefined);
   if (problems.length) {
-    throw new Error(
+    throw new ServiceError(
       `Verification of ${formatRef(ref)} after writing failed; the opened environment does not hold what was written:\n- ${problems.join('\n- ')}`,
     );
   }

@@ -12,6 +12,8 @@ export type HttpFailureKind =
   'network' | 'timeout' | 'malformed' | 'out-of-time' | 'redirect' | 'too-large' | 'invalid-request';
 
 const RETRYABLE: ReadonlySet<HttpFailureKind> = new Set(['network', 'timeout', 'malformed']);
+/** A redirect means the URL input points at the wrong place; a request that cannot be sent, at a bad input. */
+const USERS_SETUP: ReadonlySet<HttpFailureKind> = new Set(['redirect', 'invalid-request']);
 
 /** A request that failed before a usable answer arrived. The message names the host and what was being done, never a body. */
 export class HttpFailure extends Error {
@@ -26,5 +28,10 @@ export class HttpFailure extends Error {
   /** True when the same request may succeed if sent again (for a write: it may also have been applied). */
   get retryable(): boolean {
     return RETRYABLE.has(this.kind);
+  }
+
+  /** Whose fault it is: the user's setup (a URL that redirects, a request that cannot be sent), else the service's or the network's. */
+  get failureKind(): 'setup' | 'service' {
+    return USERS_SETUP.has(this.kind) ? 'setup' : 'service';
   }
 }

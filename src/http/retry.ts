@@ -7,6 +7,8 @@ export interface RetryPolicy {
   /** Tries of a read in all (the first one included). */
   attempts: number;
   baseDelayMs: number;
+  /** First delay before writing again after a conflict: the other writer has finished by then, so it stays short. */
+  conflictBaseDelayMs: number;
   maxDelayMs: number;
   /** One request may take this long before it counts as failed (and a read is tried again). */
   requestTimeoutMs: number;
@@ -17,6 +19,7 @@ export function retryPolicy(timeoutSeconds: number): RetryPolicy {
   return {
     attempts: 5,
     baseDelayMs: clamp(timeoutMs / 120, 10, 1000),
+    conflictBaseDelayMs: 100,
     maxDelayMs: 30_000,
     requestTimeoutMs: clamp(timeoutMs / 4, 250, 30_000),
   };

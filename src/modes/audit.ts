@@ -1,51 +1,42 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { auditInParallel } from '../audit/parallel.js';
+import { readFileSync } from 'node:fs';
 import { expandGlobs } from '../audit/glob.js';
+import { auditInParallel } from '../audit/parallel.js';
+import { loadProfile } from '../config/load.js';
 import type { ConfigSource } from '../config/read.js';
+import { resolveProfile } from '../config/resolve.js';
 import type { CheckOutcome, Finding } from '../findings.js';
-import { loadProfile } from '../profile/load.js';
-import { resolveProfile } from '../profile/resolve.js';
-import { sarifLog } from '../report/sarif.js';
-import type { RunReport } from '../report/run-report.js';
+import type { ModeOutcome } from '../report/run-report.js';
 import type { Settings } from '../settings.js';
+
+/** What an audit found, and which files it read. */
+export interface AuditOutcome extends ModeOutcome {
+  /** Files read, repo-relative. */
+  audited: string[];
+}
 
 /**
  * Mode audit: reads workflow files and the config file, never secrets or ESC (safe on fork pull
  * requests). A file that does not parse is one error; the others are still audited.
  */
-export async function audit(
-  settings: Settings,
-  configSource: ConfigSource | undefined,
-  report: RunReport,
-  bundle: URL,
-): Promise<void> {
+export async function audit(settings: Settings, configSource: ConfigSource | undefined): Promise<AuditOutcome> {
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const required = (entries: typeof profile.entries) => entries.filter((e) => e.required).map((e) => e.secret);
   const files = expandGlobs(settings.workflows, process.cwd());
-  const findings = await auditInParallel(
-    files,
-    {
-      legacy: Object.fromEntries(
-        Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]),
-      ),
-      required: required(profile.entries),
-      // A step with profile: none needs only what the config file adds.
-      requiredWithoutProfile: required(resolveProfile('none', config).profile.entries),
-      usesSelf: readsAsThisAction('action.yml'),
-    },
-    bundle,
-  );
-  const all = [...configFindings, ...findings];
-  report.audited = files;
-  report.outcomes = outcomes(files, all);
-  if (!files.length)
-    report.notices.push(`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`);
-  if (settings.sarifFile) {
-    mkdirSync(dirname(settings.sarifFile), { recursive: true });
-    writeFileSync(settings.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);
-    report.notes.push(`SARIF written to ${settings.sarifFile}.`);
-  }
+  const findings = await auditInParallel(files, {
+    legacy: Object.fromEntries(
+      Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]),
+    ),
+    required: required(profile.entries),
+    // A step with profile: none needs only what the config file adds.
+    requiredWithoutProfile: required(resolveProfile('none', config).profile.entries),
+    usesSelf: isThisAction('action.yml'),
+  });
+  return {
+    audited: files,
+    outcomes: outcomes(files, [...configFindings, ...findings]),
+    logLines: [],
+    notices: files.length ? [] : [`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`],
+  };
 }
 
 /** Each finding is a failed check; each file without one is a passed check. */
@@ -58,9 +49,9 @@ function outcomes(files: readonly string[], findings: readonly Finding[]): Check
 }
 
 /** Whether the audited repository is this action, so `uses: ./` runs it. */
-function readsAsThisAction(path: string): boolean {
+function isThisAction(actionFile: string): boolean {
   try {
-    return /^name:\s*['"]?lambda-h200-sync['"]?\s*$/m.test(readFileSync(path, 'utf8'));
+    return /^name:\s*['"]?lambda-h200-sync['"]?\s*$/m.test(readFileSync(actionFile, 'utf8'));
   } catch {
     return false;
   }

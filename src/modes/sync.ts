@@ -1,29 +1,39 @@
 import * as core from '@actions/core';
+import type { Change } from '../changes.js';
 import type { ConfigSource } from '../config/read.js';
+import { loadProfile } from '../config/load.js';
 import { resolveAccessToken } from '../esc/auth.js';
 import { EscClient } from '../esc/client.js';
-import { backoffMs, retryPolicy } from '../http/retry.js';
-import type { LegacyKey, ManagedSecret } from '../esc/document.js';
-import { formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
+import type { ManagedSecret } from '../esc/document.js';
+import { type EnvironmentRef, formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
+import { retryPolicy } from '../http/retry.js';
 import { syncEnvironment } from '../esc/sync.js';
-import { type CheckOutcome, type Finding, findingsOf } from '../findings.js';
+import { failureOf } from '../errors.js';
+import { blockingFindings, type CheckOutcome, type Finding, findingsOf } from '../findings.js';
 import { type Intake, readIntake } from '../intake.js';
-import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
-import type { RunReport } from '../report/run-report.js';
-import { blockingFindings } from '../report/verdict.js';
+import type { ModeOutcome } from '../report/run-report.js';
+import { RunnerEnv } from '../runner-env.js';
 import { missingEnvironment, type Settings } from '../settings.js';
 import { validate } from '../validate/checks.js';
+import { checkLegacyInEsc } from '../validate/legacy.js';
 import { USER_AGENT } from '../version.js';
 
+/** What a sync or plan found and did (or would do) to ESC. */
+export interface SyncOutcome extends ModeOutcome {
+  /** Full environment name, once it is known. */
+  environment?: string;
+  changes: Change[];
+  /** True when ESC was written (in plan mode: when it would be). */
+  changed: boolean;
+  revision?: number;
+}
+
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
-export async function syncOrPlan(
-  settings: Settings,
-  configSource: ConfigSource | undefined,
-  report: RunReport,
-): Promise<void> {
+export async function syncOrPlan(settings: Settings, configSource: ConfigSource | undefined): Promise<SyncOutcome> {
+  const outcome: SyncOutcome = { outcomes: [], logLines: [], notices: [], changes: [], changed: false };
   if (settings.checkLambda) {
-    report.notices.push(
+    outcome.notices.push(
       'check-lambda: true is not supported by this version yet: the values were validated and synced, but not proven against the Lambda Cloud API.',
     );
   }
@@ -34,27 +44,41 @@ export async function syncOrPlan(
     process.env,
     core.setSecret,
   );
-
-  report.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
+  outcome.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
   if (configFindings.length) {
     // A config file that does not say what to sync leaves nothing safe to write, whatever fail-on says.
-    report.failure = `Config file ${configSource!.file} has ${configFindings.length} error${configFindings.length === 1 ? '' : 's'}; nothing was written to ESC.`;
-    return;
+    const errors = `${configFindings.length} error${configFindings.length === 1 ? '' : 's'}`;
+    const message = `Config file ${configSource!.file} has ${errors}; nothing was written to ESC.`;
+    return { ...outcome, failure: { kind: 'setup', message } };
   }
-  const findings = findingsOf(report.outcomes);
-  if (blockingFindings(findings, settings.failOn).length) return;
-
-  const environment = settings.environment || config?.config?.environment;
-  if (!environment) throw missingEnvironment();
-  const ref = parseEnvironmentRef(environment);
-  report.environment = formatRef(ref);
-
-  if (settings.mode === 'plan' && !settings.accessToken && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-    report.notices.push(
-      'ESC was not read: there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot). The secrets were validated; the plan of ESC changes needs a token.',
-    );
-    return;
+  const findings = findingsOf(outcome.outcomes);
+  if (blockingFindings(findings, settings.failOn).length) return outcome;
+  try {
+    const environment = settings.environment || config?.config?.environment;
+    if (!environment) throw missingEnvironment();
+    const ref = parseEnvironmentRef(environment);
+    outcome.environment = formatRef(ref);
+    if (settings.mode === 'plan' && !settings.accessToken && !process.env[RunnerEnv.IdTokenRequestUrl]) {
+      outcome.notices.push(
+        'ESC was not read: there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot). The secrets were validated; the plan of ESC changes needs a token.',
+      );
+      return outcome;
+    }
+    return await writeEsc(settings, ref, managedSecrets(profile, intake, findings), profile, outcome);
+  } catch (error) {
+    // What was found so far stays in the report beside the failure.
+    return { ...outcome, failure: failureOf(error) };
   }
+}
+
+/** Reads ESC, plans the edit and, in mode sync, writes it once; adds what happened to the outcome. */
+async function writeEsc(
+  settings: Settings,
+  ref: EnvironmentRef,
+  managed: ManagedSecret[],
+  profile: Profile,
+  outcome: SyncOutcome,
+): Promise<SyncOutcome> {
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
   const retry = retryPolicy(settings.timeoutSeconds);
   const token = await resolveAccessToken(settings, ref, {
@@ -62,41 +86,54 @@ export async function syncOrPlan(
     mask: core.setSecret,
     deadline,
   });
+  const client = new EscClient({
+    cloudUrl: settings.cloudUrl,
+    token: token.value,
+    tokenSource: token.source,
+    userAgent: USER_AGENT,
+    deadline,
+    retry,
+  });
+  const planOnly = settings.mode === 'plan';
   const result = await syncEnvironment({
-    client: new EscClient({
-      cloudUrl: settings.cloudUrl,
-      token: token.value,
-      tokenSource: token.source,
-      userAgent: USER_AGENT,
-      deadline,
-      retry,
-    }),
+    client,
     ref,
-    managed: managedSecrets(profile, intake, findings),
+    managed,
     legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
     createEnvironment: settings.createEnvironment,
-    write: settings.mode === 'sync',
+    apply: !planOnly,
     verify: settings.verify,
     logger: { info: core.info },
-    failureDelayMs: (n) => backoffMs(retry, n),
+    retry,
   });
-  Object.assign(report, { changes: result.changes, changed: result.changed, revision: result.revision });
-  report.outcomes.push(...result.legacyFound.map((key) => legacyInEsc(key, profile, settings)));
+  const environment = formatRef(ref);
+  const logLines = [...outcome.logLines];
   if (result.created)
-    report.notes.push(
-      settings.mode === 'sync'
-        ? `Created ESC environment ${report.environment}.`
-        : `ESC environment ${report.environment} does not exist yet; a sync would create it.`,
+    logLines.push(
+      planOnly
+        ? `ESC environment ${environment} does not exist yet; a sync would create it.`
+        : `Created ESC environment ${environment}.`,
     );
   if (result.conflicts)
-    report.notes.push(
+    logLines.push(
       `Another writer changed the environment ${result.conflicts} time(s) during the run; re-read and re-applied each time.`,
     );
-  if (result.ambiguous)
-    report.notes.push(
-      `${result.ambiguous} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`,
+  if (result.ambiguousWrites)
+    logLines.push(
+      `${result.ambiguousWrites} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`,
     );
-  if (result.verified) report.notes.push('Verified: every synced value reads back byte-equal and marked secret.');
+  if (result.verified) logLines.push('Verified: every synced value reads back byte-equal and marked secret.');
+  return {
+    ...outcome,
+    changes: result.changes,
+    changed: result.changed,
+    revision: result.revision,
+    logLines,
+    outcomes: [
+      ...outcome.outcomes,
+      ...result.legacyFound.map((key) => checkLegacyInEsc(key, profile, { pruned: settings.pruneLegacy, planOnly })),
+    ],
+  };
 }
 
 const asOutcome = (finding: Finding): CheckOutcome => ({
@@ -116,19 +153,4 @@ function managedSecrets(profile: Profile, intake: Intake, findings: readonly Fin
       env: entry.env,
       value: intake.values.get(entry.secret)!,
     }));
-}
-
-/** A legacy key found in ESC: a warning, or a notice when prune-legacy removes it in this write. */
-function legacyInEsc(key: LegacyKey, profile: Profile, settings: Settings): CheckOutcome {
-  const replacement = profile.legacy[key.secret];
-  const instead = replacement ? `replaced by ${replacement}` : 'removed';
-  const pruned = settings.pruneLegacy;
-  const message = pruned
-    ? `ESC path ${key.path} held the legacy ${key.secret} (${instead}); ${settings.mode === 'plan' ? 'a sync would remove it' : 'removed it'} in the same write.`
-    : `ESC path ${key.path} still holds the legacy ${key.secret} (${instead}). Set prune-legacy: true to remove it in the same write.`;
-  return {
-    check: 'legacy',
-    subject: key.secret,
-    finding: { check: 'legacy', severity: pruned ? 'notice' : 'warning', secret: key.secret, path: key.path, message },
-  };
 }

@@ -1,5 +1,4 @@
-import type { RuleName } from '../validate/rule-names.js';
-import type { Profile, SecretEntry } from './types.js';
+import type { Profile, RuleName, SecretEntry } from './types.js';
 
 const entry = (secret: string, key: string, rule: RuleName): SecretEntry => ({
   secret,

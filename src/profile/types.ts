@@ -1,4 +1,18 @@
-import type { RuleName } from '../validate/rule-names.js';
+/** Names an entry's `rule` may take; each is defined in src/validate/rules.ts. */
+export const RULE_NAMES = [
+  'api-key',
+  'ssh-key-name',
+  'ssh-private-key',
+  'region',
+  'instance-type',
+  'cluster-size',
+  'positive-integer',
+  'non-empty',
+  'absolute-path',
+  'any',
+] as const;
+
+export type RuleName = (typeof RULE_NAMES)[number];
 
 /** How one GitHub secret maps into the ESC environment, and what it is expected to hold. */
 export interface SecretEntry {

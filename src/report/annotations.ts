@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../findings.js';
+import { type Finding, placedMessage, type Severity } from '../findings.js';
 
 /** The run page shows only 10 errors and 10 warnings per step; the rest go into one counting annotation. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -28,7 +28,8 @@ export function annotationsFor(findings: readonly Finding[]): Annotation[] {
 function toAnnotation(f: Finding): Annotation {
   return {
     severity: f.severity,
-    message: f.message,
+    // The log shows an annotation's message without its file, so the place leads it.
+    message: placedMessage(f),
     properties: {
       title: `lambda-h200-sync: ${f.check}${f.secret ? ` (${f.secret})` : ''}`,
       ...(f.file ? { file: f.file } : {}),

@@ -1,5 +1,6 @@
+import { countChanges } from '../changes.js';
 import { findingsOf, scoreOf } from '../findings.js';
-import { countChanges, type RunReport } from './run-report.js';
+import type { RunReport } from './run-report.js';
 
 /** The step's outputs of PRODUCT.md, as strings; `report` is added by whoever writes the file. */
 export function outputsFor(report: RunReport): Record<string, string> {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { findingsOf } from '../findings.js';
 import { RunnerEnv } from '../runner-env.js';
 import { annotationsFor } from './annotations.js';
@@ -8,33 +8,42 @@ import { outputsFor } from './outputs.js';
 import { reportJson } from './report-file.js';
 import type { RunReport } from './run-report.js';
 import { renderSummary } from './summary.js';
-import { failureMessage } from './verdict.js';
+import { failureHeadline, failureOf } from './verdict.js';
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
-/** Turns the run's report into everything the user sees: annotations, outputs, report file, summary, exit code. */
+/**
+ * The one writer of what the user sees, from the run's report: log lines, annotations, the SARIF
+ * file, outputs, the report file, the job summary and the exit code.
+ */
 export async function publish(report: RunReport): Promise<void> {
-  for (const note of report.notes) core.info(note);
+  for (const line of report.logLines) core.info(line);
   for (const notice of report.notices) core.notice(notice, { title: 'lambda-h200-sync' });
-  for (const a of annotationsFor(findingsOf(report.outcomes))) ANNOTATE[a.severity](a.message, a.properties);
+  const findings = findingsOf(report.outcomes);
+  for (const a of annotationsFor(findings)) ANNOTATE[a.severity](a.message, a.properties);
 
-  const outputs = outputsFor(report);
-  const reportPath = writeReportFile(report);
-  for (const [name, value] of Object.entries({ ...outputs, report: reportPath })) core.setOutput(name, value);
-
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
-
-  const failure = failureMessage(report);
-  if (failure) core.setFailed(failure);
-}
-
-function writeReportFile(report: RunReport): string {
-  const dir = join(
+  if (report.sarifFile) {
+    // Loaded only when asked for: it brings the audit rules, which a sync never needs.
+    const { sarifLog } = await import('./sarif.js');
+    writeFile(report.sarifFile, `${JSON.stringify(sarifLog(findings), null, 2)}\n`);
+    core.info(`SARIF written to ${report.sarifFile}.`);
+  }
+  const reportPath = join(
     process.env[RunnerEnv.RunnerTemp] || process.env[RunnerEnv.Workspace] || process.cwd(),
     'lambda-h200-sync',
+    'report.json',
   );
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, 'report.json');
-  writeFileSync(path, reportJson(report));
-  return path;
+  writeFile(reportPath, reportJson(report));
+  for (const [name, value] of Object.entries({ ...outputsFor(report), report: reportPath }))
+    core.setOutput(name, value);
+
+  if (process.env[RunnerEnv.StepSummary]) await core.summary.addRaw(renderSummary(report)).write();
+
+  const failure = failureOf(report);
+  if (failure) core.setFailed(failureHeadline(failure));
+}
+
+function writeFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }

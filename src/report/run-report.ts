@@ -1,27 +1,35 @@
-import type { Change } from '../esc/document.js';
-import type { CheckOutcome } from '../findings.js';
-import type { FailOn, Mode } from '../settings.js';
+import type { Change } from '../changes.js';
+import type { Failure } from '../errors.js';
+import type { CheckOutcome, FailOn } from '../findings.js';
+import type { Mode } from '../settings.js';
+
+/**
+ * What every mode returns: the checks it ran, what to tell the user, and why it stopped early
+ * when it did. A mode adds its own fields (SyncOutcome, AuditOutcome); main.ts turns the outcome
+ * into the RunReport.
+ */
+export interface ModeOutcome {
+  outcomes: CheckOutcome[];
+  /** Facts worth one line each in the log and the summary (environment created, conflicts retried, …). */
+  logLines: string[];
+  /** Things the user should notice on the run page (why ESC was not read, …): notice annotations. */
+  notices: string[];
+  /** Why the mode stopped early with what it had found so far (a config file with errors, a refused request). */
+  failure?: Failure;
+}
 
 /** Everything a run found and did, from which every output the user sees is made. Names and paths only. */
-export interface RunReport {
+export interface RunReport extends ModeOutcome {
   mode: Mode;
+  failOn: FailOn;
   /** Full environment name, when it was known. */
   environment?: string;
-  failOn: FailOn;
-  outcomes: CheckOutcome[];
   changes: Change[];
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
   revision?: number;
-  /** Facts worth one line each in the log and summary (environment created, conflicts retried, …). */
-  notes: string[];
-  /** Things the user should notice on the run page (why ESC was not read, …): notice annotations. */
-  notices: string[];
   /** Files read by mode audit, repo-relative. */
   audited?: string[];
-  /** Why the run stopped early, when it did; a message that holds no value. */
-  failure?: string;
+  /** Where the SARIF file goes, when asked for (mode audit). */
+  sarifFile?: string;
 }
-
-export const countChanges = (changes: readonly Change[], action: Change['action']): number =>
-  changes.filter((c) => c.action === action).length;

@@ -1,6 +1,6 @@
 import { AUDIT_RULES, type AuditRuleId } from '../audit/rules.js';
 import type { Finding } from '../findings.js';
-import { ACTION_VERSION } from '../version.js';
+import { ACTION_HOME, ACTION_VERSION } from '../version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 const RULE_IDS = Object.keys(AUDIT_RULES) as AuditRuleId[];
@@ -16,7 +16,7 @@ export function sarifLog(findings: readonly Finding[]): object {
           driver: {
             name: 'lambda-h200-sync',
             version: ACTION_VERSION,
-            informationUri: 'https://github.com/lynn-sophia/lambda-h200-sync',
+            informationUri: ACTION_HOME,
             rules: RULE_IDS.map((id) => ({
               id,
               name: id.replace(/(^|-)([a-z])/g, (_, __: string, c: string) => c.toUpperCase()),

@@ -1,7 +1,8 @@
-import { type Finding, findingsOf, passed, scoreOf } from '../findings.js';
+import { countChanges } from '../changes.js';
+import { type Finding, findingsOf, passed, placedMessage, scoreOf } from '../findings.js';
 import { groupBy } from '../util/group-by.js';
-import { countChanges, type RunReport } from './run-report.js';
-import { failureMessage } from './verdict.js';
+import type { RunReport } from './run-report.js';
+import { failureHeadline, failureOf } from './verdict.js';
 
 const ACTION_WORDS = { add: 'added', update: 'updated', unchanged: 'unchanged', remove: 'removed' } as const;
 const PLAN_WORDS = { add: 'add', update: 'update', unchanged: 'unchanged', remove: 'remove' } as const;
@@ -19,8 +20,8 @@ export function renderSummary(report: RunReport): string {
     '',
   ];
   for (const notice of report.notices) lines.push(`> ℹ️ ${escapeCell(notice)}`, '');
-  for (const note of report.notes) lines.push(`- ${escapeCell(note)}`);
-  if (report.notes.length) lines.push('');
+  for (const line of report.logLines) lines.push(`- ${escapeCell(line)}`);
+  if (report.logLines.length) lines.push('');
   if (report.changes.length) {
     const words = report.mode === 'plan' ? PLAN_WORDS : ACTION_WORDS;
     lines.push(
@@ -43,7 +44,8 @@ export function renderSummary(report: RunReport): string {
       ...table(
         '| Severity | Check | Secret | Message |',
         findings.map(
-          (f) => `| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(f.message)} |`,
+          (f) =>
+            `| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(placedMessage(f))} |`,
         ),
       ),
     );
@@ -89,8 +91,8 @@ function fitToLimit(markdown: string): string {
 }
 
 function headline(report: RunReport): string {
-  const failure = failureMessage(report);
-  if (failure) return `❌ ${escapeCell(failure)}`;
+  const failure = failureOf(report);
+  if (failure) return `❌ ${escapeCell(failureHeadline(failure))}`;
   if (report.mode === 'audit') {
     const files = report.audited?.length ?? 0;
     return `✅ Audited ${files} workflow file${files === 1 ? '' : 's'}: nothing that fails under fail-on: ${report.failOn}.`;

@@ -1,20 +1,10 @@
-import { type Finding, findingsOf } from '../findings.js';
-import type { FailOn } from '../settings.js';
+import type { Failure } from '../errors.js';
+import { blockingFindings, findingsOf } from '../findings.js';
+import { ACTION_HOME } from '../version.js';
 import type { RunReport } from './run-report.js';
 
-/** Legacy names warn but never fail a sync or plan (PRODUCT.md): the build must not break on them. */
-const NEVER_FATAL = new Set(['legacy']);
-
-/** The findings that fail the step, and stop the write, under `fail-on`. */
-export function blockingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
-  if (failOn === 'never') return [];
-  return findings.filter(
-    (f) => !NEVER_FATAL.has(f.check) && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')),
-  );
-}
-
-/** The one message the step fails with, or undefined when it succeeds. */
-export function failureMessage(report: RunReport): string | undefined {
+/** Why the step fails: the failure the run stopped with, else the findings that block under fail-on; undefined when it succeeds. */
+export function failureOf(report: RunReport): Failure | undefined {
   if (report.failure) return report.failure;
   const blocking = blockingFindings(findingsOf(report.outcomes), report.failOn);
   if (!blocking.length) return undefined;
@@ -23,9 +13,28 @@ export function failureMessage(report: RunReport): string | undefined {
   const counted = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')]
     .filter(Boolean)
     .join(' and ');
-  return report.mode === 'audit'
-    ? `${counted} in workflow files (fail-on: ${report.failOn}).`
-    : `${counted} (fail-on: ${report.failOn}); nothing was written to ESC.`;
+  return {
+    kind: 'setup',
+    message:
+      report.mode === 'audit'
+        ? `${counted} in workflow files (fail-on: ${report.failOn}).`
+        : `${counted} (fail-on: ${report.failOn}); nothing was written to ESC.`,
+  };
+}
+
+/**
+ * The one sentence the step fails with: the failure's message, then what its kind means for the
+ * user. A setup failure's message already says what to fix.
+ */
+export function failureHeadline(failure: Failure): string {
+  switch (failure.kind) {
+    case 'setup':
+      return failure.message;
+    case 'service':
+      return `${failure.message} This was not caused by your setup${failure.requestId && !failure.message.includes(failure.requestId) ? ` (request id ${failure.requestId})` : ''}: a service or the network failed, and a re-run may pass.`;
+    case 'internal':
+      return `lambda-h200-sync itself failed: ${failure.message} This is a bug in the action, not in your setup; please report it at ${ACTION_HOME}/issues with this log (a re-run with debug logging adds the stack trace).`;
+  }
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 import type { CheckOutcome, Finding } from '../findings.js';
 import type { Intake } from '../intake.js';
 import type { Profile, SecretEntry } from '../profile/types.js';
+import { checkLegacyGiven } from './legacy.js';
 import { ruleProblem } from './rules.js';
 
 /** The secret whose value bounds the cluster size (PRODUCT.md: cluster size ≤ max cluster size). */
@@ -13,7 +14,7 @@ export const MAX_CLUSTER_SIZE_SECRET = 'LAMBDA_LABS_MAX_CLUSTER_SIZE';
 export function validate(profile: Profile, intake: Intake): CheckOutcome[] {
   return [
     ...profile.entries.flatMap((entry) => checkEntry(entry, intake, profile)),
-    ...Object.entries(profile.legacy).map(([name, replacement]) => checkLegacyGiven(name, replacement, intake)),
+    ...checkLegacyGiven(profile, intake),
   ];
 }
 
@@ -88,20 +89,4 @@ function checkExpected(entry: SecretEntry, intake: Intake): CheckOutcome[] {
       `${entry.secret} differs from the expected value "${entry.expected}". If the change is intended, set secrets.${entry.secret}.expected in the config file (or null to expect nothing).`,
     ),
   ];
-}
-
-/** A legacy name handed to the step: warned about, its value skipped, never a reason to fail. */
-function checkLegacyGiven(name: string, replacement: string | null, intake: Intake): CheckOutcome {
-  if (!intake.values.has(name)) return { check: 'legacy', subject: name };
-  const instead = replacement ? `replaced by ${replacement}` : 'removed, and nothing replaces it';
-  return {
-    check: 'legacy',
-    subject: name,
-    finding: {
-      check: 'legacy',
-      severity: 'warning',
-      secret: name,
-      message: `${name} is a legacy name (${instead}): its value was skipped and not written. Stop passing it to this step${replacement ? ` and pass ${replacement} instead` : ''}, then delete the GitHub secret.`,
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RuleName } from './rule-names.js';
+import type { RuleName } from '../profile/types.js';
 import { KEY_SHAPE_PROBLEM, keyShape } from './ssh-key-shape.js';
 
 const positiveInteger = z
@@ -8,7 +8,7 @@ const positiveInteger = z
 
 /**
  * The sanity rule of each name, as a zod schema over the value. Messages describe the expected
- * shape and never quote the value. (Cluster size ≤ max is a cross-check in validate.ts.)
+ * shape and never quote the value. (Cluster size ≤ max is a cross-check in checks.ts.)
  */
 export const RULES: Record<RuleName, z.ZodType<string>> = {
   'api-key': z

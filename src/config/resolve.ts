@@ -1,10 +1,10 @@
-import type { ParsedConfig } from '../config/parse.js';
-import type { ConfigEntry } from '../config/schema.js';
-import type { Finding } from '../findings.js';
+import { type Finding, findingAt } from '../findings.js';
+import { builtinProfile, type ProfileName } from '../profile/lambda-h200.js';
+import type { Profile, SecretEntry } from '../profile/types.js';
 import { camelCase } from '../util/case.js';
 import { secretNameProblem } from '../validate/secret-name.js';
-import { builtinProfile, type ProfileName } from './lambda-h200.js';
-import type { Profile, SecretEntry } from './types.js';
+import type { ParsedConfig } from './parse.js';
+import type { ConfigEntry } from './schema.js';
 
 export interface ResolvedProfile {
   profile: Profile;
@@ -24,19 +24,11 @@ export function resolveProfile(
   const base = builtinProfile(name);
   const entries = base.entries.map((e) => ({ ...e }));
   const findings: Finding[] = [];
-  const report = (check: string, at: string[], secret: string, message: string): void => {
-    const position = parsed!.locate(at);
-    findings.push({
-      check,
-      severity: 'error',
-      file: parsed!.file,
-      ...position,
-      secret,
-      message: `${parsed!.file}:${position.line}:${position.column}: ${message}`,
-    });
+  const addFinding = (check: string, at: string[], secret: string, message: string): void => {
+    findings.push(findingAt({ file: parsed!.file, ...parsed!.locate(at) }, check, 'error', message, secret));
   };
   const problem = (key: string, field: string | undefined, message: string): void =>
-    report('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
+    addFinding('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
 
   // Names the config file brings must be names GitHub can store, or the sync could never be fed.
   for (const [key, override] of Object.entries(config?.secrets ?? {})) {
@@ -45,7 +37,7 @@ export function resolveProfile(
       [override?.secret, ['secrets', key, 'secret']],
     ] as const) {
       const why = name === undefined ? undefined : secretNameProblem(name);
-      if (why) report('secret-name', [...at], key, `secret name "${name}" ${why}`);
+      if (why) addFinding('secret-name', [...at], key, `secret name "${name}" ${why}`);
     }
   }
   for (const [name, replacement] of Object.entries(config?.legacy ?? {})) {
@@ -54,7 +46,7 @@ export function resolveProfile(
       [replacement, ['legacy', name]],
     ] as const) {
       const why = checked === null ? undefined : secretNameProblem(checked);
-      if (why) report('secret-name', [...at], name, `secret name "${checked}" ${why}`);
+      if (why) addFinding('secret-name', [...at], name, `secret name "${checked}" ${why}`);
     }
   }
 

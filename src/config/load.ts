@@ -1,9 +1,9 @@
-import { parseConfig, type ParsedConfig } from '../config/parse.js';
-import type { ConfigSource } from '../config/read.js';
 import type { Finding } from '../findings.js';
-import type { ProfileName } from './lambda-h200.js';
+import type { ProfileName } from '../profile/lambda-h200.js';
+import type { Profile } from '../profile/types.js';
+import { parseConfig, type ParsedConfig } from './parse.js';
+import type { ConfigSource } from './read.js';
 import { resolveProfile } from './resolve.js';
-import type { Profile } from './types.js';
 
 export interface LoadedProfile {
   profile: Profile;
