@@ -178,3 +178,37 @@ describe('renderSummary and reportJson', () => {
     expect(json.changes).toHaveLength(2);
   });
 });
+
+describe('failureHeadline', () => {
+  it.each([
+    [
+      { kind: 'setup', message: 'Input `mode` must be one of sync, plan, audit.' },
+      /^Input `mode` must be one of sync, plan, audit\.$/,
+    ],
+    [
+      { kind: 'service', message: 'Pulumi Cloud answered 503.', requestId: 'r-9' },
+      /^Pulumi Cloud answered 503\. This was not caused by your setup \(request id r-9\): .* a re-run may pass\.$/,
+    ],
+    [
+      { kind: 'service', message: 'Pulumi Cloud answered 503 (request id r-9).', requestId: 'r-9' },
+      /^Pulumi Cloud answered 503 \(request id r-9\)\. This was not caused by your setup: /,
+    ],
+    [
+      { kind: 'internal', message: 'x is undefined' },
+      /^lambda-h200-sync itself failed: x is undefined .*please report it at https:\/\/github\.com\/.*\/issues/,
+    ],
+  ] as const)('%j', (failure, headline) => {
+    expect(failureHeadline(failure)).toMatch(headline);
+  });
+
+  it('puts the kind in the report file, and says blocking findings are the setup', () => {
+    const failed = JSON.parse(reportJson(report({ failure: { kind: 'internal', message: 'boom' } })));
+    expect(failed).toMatchObject({ result: 'failure', failure: { kind: 'internal', message: 'boom' } });
+    const blocked = JSON.parse(reportJson(report({ outcomes: [{ check: 'required', finding: finding('error') }] })));
+    expect(blocked.failure).toEqual({
+      kind: 'setup',
+      message: '1 error (fail-on: error); nothing was written to ESC.',
+    });
+    expect(JSON.parse(reportJson(report())).failure).toBeNull();
+  });
+});

@@ -260,3 +260,37 @@ describe('authentication without a long-lived token', () => {
     );
   });
 });
+
+describe('a failure says whose fault it is, in the headline and the report file', () => {
+  it.each<{ kind: string; cause: string; inputs: Record<string, string>; arrange: () => void }>([
+    {
+      kind: 'setup',
+      cause: 'a refused token',
+      inputs: { 'pulumi-access-token': 'pul-not-a-real-token' },
+      arrange: () => {},
+    },
+    {
+      kind: 'service',
+      cause: 'Pulumi Cloud answering 503 to every read',
+      inputs: { timeout: '4' },
+      arrange: () => emu.injectFault({ route: 'decrypt', times: Infinity, fault: { kind: 'status', status: 503 } }),
+    },
+  ])('$kind: $cause', async ({ kind, inputs, arrange }) => {
+    arrange();
+    const run = await syncRun(emu, { inputs });
+    expect(run.exitCode).toBe(1);
+    const { failure } = JSON.parse(run.reportFile!) as {
+      failure: { kind: string; message: string; requestId?: string };
+    };
+    expect(failure.kind).toBe(kind);
+    const error = run.commands.find((c) => c.command === 'error')?.message;
+    expect(run.summary).toContain(`❌ ${error}`);
+    expect(error?.startsWith(failure.message)).toBe(true);
+    if (kind === 'service') {
+      expect(failure.requestId).toMatch(/^[\w-]+$/);
+      expect(error).toMatch(/This was not caused by your setup.*a re-run may pass/);
+    } else {
+      expect(error).toBe(failure.message);
+    }
+  });
+});
