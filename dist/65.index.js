@@ -1,0 +1,116 @@
+export const id = 65;
+export const ids = [65];
+export const modules = {
+
+/***/ 2907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kk: () => (/* binding */ auditInParallel),
+  cs: () => (/* binding */ serveAuditShare)
+});
+
+// UNUSED EXPORTS: auditPaths
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/audit/rules.ts + 1 modules
+var rules = __webpack_require__(5853);
+// EXTERNAL MODULE: ./src/audit/workflow.ts + 1 modules
+var workflow = __webpack_require__(6346);
+;// CONCATENATED MODULE: ./src/audit/audit.ts
+
+
+
+/** Audits each file on its own: one that does not parse is one error, and the others are still read. */
+function auditFiles(files, ctx) {
+    return files.flatMap((file) => {
+        const parsed = (0,workflow/* parseWorkflow */.hM)(file.path, file.text);
+        if ('error' in parsed) {
+            const { line, column, message } = parsed.error;
+            return [(0,findings/* findingAt */.dz)({ file: file.path, line, column }, 'workflow-parse', 'error', `not valid YAML: ${message}`)];
+        }
+        return (0,rules/* auditWorkflow */.J)(parsed.workflow, ctx);
+    });
+}
+
+// EXTERNAL MODULE: ./src/audit/worker-role.ts
+var worker_role = __webpack_require__(9954);
+;// CONCATENATED MODULE: ./src/audit/parallel.ts
+
+
+
+
+
+/**
+ * The module a worker thread starts from. From source (jest, @github/local-action) that is
+ * worker.ts beside this file; in the bundle this module is a chunk beside index.js, which starts
+ * worker.ts's code when it finds itself in an audit worker (src/index.ts).
+ */
+const here = import.meta.url;
+const WORKER_ENTRY = new URL(here.endsWith('.ts') ? './worker.ts' : './index.js', here);
+// Below this many files per thread, starting a worker (and loading the bundle again) costs more than it saves.
+const MIN_FILES_PER_THREAD = 100;
+const MAX_THREADS = 4;
+/**
+ * Audits the files, in contiguous shares across worker threads when there are enough of them:
+ * parsing YAML is most of the time and each file stands alone. Findings come back in file order.
+ */
+async function auditInParallel(paths, ctx) {
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
+    if (threads < 2)
+        return auditPaths(paths, ctx);
+    const size = Math.ceil(paths.length / threads);
+    const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
+    const [own, ...others] = shares;
+    const pending = others.map((share) => inWorker({ role: worker_role/* AUDIT_WORKER */.H, paths: share, ctx }));
+    const mine = auditPaths(own, ctx);
+    return [...mine, ...(await Promise.all(pending)).flat()];
+}
+function auditPaths(paths, ctx) {
+    return auditFiles(paths.map((path) => ({ path, text: (0,external_node_fs_.readFileSync)(path, 'utf8') })), ctx);
+}
+/** The worker's side: audit the share it was given and send the findings back. */
+function serveAuditShare(share) {
+    external_node_worker_threads_.parentPort.postMessage(auditPaths(share.paths, share.ctx));
+}
+function inWorker(share) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: share });
+        worker.once('message', (findings) => resolve(findings));
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`an audit worker thread stopped with exit code ${code}`));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 7065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2907);
+
+
+// The entry of an audit worker thread: from source this file is started itself; in the bundle,
+// index.js starts it when it finds itself in an audit worker.
+(0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveAuditShare */ .cs)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+
+
+/***/ })
+
+};

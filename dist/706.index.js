@@ -1,0 +1,510 @@
+export const id = 706;
+export const ids = [706];
+export const modules = {
+
+/***/ 2907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kk: () => (/* binding */ auditInParallel),
+  cs: () => (/* binding */ serveAuditShare)
+});
+
+// UNUSED EXPORTS: auditPaths
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/audit/rules.ts + 1 modules
+var rules = __webpack_require__(5853);
+// EXTERNAL MODULE: ./src/audit/workflow.ts + 1 modules
+var workflow = __webpack_require__(6346);
+;// CONCATENATED MODULE: ./src/audit/audit.ts
+
+
+
+/** Audits each file on its own: one that does not parse is one error, and the others are still read. */
+function auditFiles(files, ctx) {
+    return files.flatMap((file) => {
+        const parsed = (0,workflow/* parseWorkflow */.hM)(file.path, file.text);
+        if ('error' in parsed) {
+            const { line, column, message } = parsed.error;
+            return [(0,findings/* findingAt */.dz)({ file: file.path, line, column }, 'workflow-parse', 'error', `not valid YAML: ${message}`)];
+        }
+        return (0,rules/* auditWorkflow */.J)(parsed.workflow, ctx);
+    });
+}
+
+// EXTERNAL MODULE: ./src/audit/worker-role.ts
+var worker_role = __webpack_require__(9954);
+;// CONCATENATED MODULE: ./src/audit/parallel.ts
+
+
+
+
+
+/**
+ * The module a worker thread starts from. From source (jest, @github/local-action) that is
+ * worker.ts beside this file; in the bundle this module is a chunk beside index.js, which starts
+ * worker.ts's code when it finds itself in an audit worker (src/index.ts).
+ */
+const here = import.meta.url;
+const WORKER_ENTRY = new URL(here.endsWith('.ts') ? './worker.ts' : './index.js', here);
+// Below this many files per thread, starting a worker (and loading the bundle again) costs more than it saves.
+const MIN_FILES_PER_THREAD = 100;
+const MAX_THREADS = 4;
+/**
+ * Audits the files, in contiguous shares across worker threads when there are enough of them:
+ * parsing YAML is most of the time and each file stands alone. Findings come back in file order.
+ */
+async function auditInParallel(paths, ctx) {
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
+    if (threads < 2)
+        return auditPaths(paths, ctx);
+    const size = Math.ceil(paths.length / threads);
+    const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
+    const [own, ...others] = shares;
+    const pending = others.map((share) => inWorker({ role: worker_role/* AUDIT_WORKER */.H, paths: share, ctx }));
+    const mine = auditPaths(own, ctx);
+    return [...mine, ...(await Promise.all(pending)).flat()];
+}
+function auditPaths(paths, ctx) {
+    return auditFiles(paths.map((path) => ({ path, text: (0,external_node_fs_.readFileSync)(path, 'utf8') })), ctx);
+}
+/** The worker's side: audit the share it was given and send the findings back. */
+function serveAuditShare(share) {
+    external_node_worker_threads_.parentPort.postMessage(auditPaths(share.paths, share.ctx));
+}
+function inWorker(share) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: share });
+        worker.once('message', (findings) => resolve(findings));
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+            if (code !== 0)
+                reject(new Error(`an audit worker thread stopped with exit code ${code}`));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 1132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ loadProfile)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/util/closest.ts
+var closest = __webpack_require__(5519);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/profile/lambda-h200.ts
+var lambda_h200 = __webpack_require__(6117);
+;// CONCATENATED MODULE: ./src/profile/types.ts
+/** Names an entry's `rule` may take; each is defined in src/validate/rules.ts. */
+const RULE_NAMES = [
+    'api-key',
+    'ssh-key-name',
+    'ssh-private-key',
+    'region',
+    'instance-type',
+    'cluster-size',
+    'positive-integer',
+    'non-empty',
+    'absolute-path',
+    'any',
+];
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+/** A path relative to `values`: dot-separated keys, as `esc env set` takes them. */
+const ESC_PATH = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const entrySchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP()
+        .regex(ESC_PATH, 'must be a dot-separated path of keys under values, such as lambdaLabs.apiKey')
+        .optional(),
+    secret: schemas/* string */.YjP().optional(),
+    required: schemas/* boolean */.zMY().optional(),
+    expected: schemas/* string */.YjP().nullable().optional(),
+    rule: schemas/* enum */.k5n(RULE_NAMES).optional(),
+    env: schemas/* string */.YjP()
+        .regex(ENV_NAME, 'must be an environment variable name: letters, digits and _, not starting with a digit')
+        .optional(),
+});
+const configSchema = schemas/* strictObject */.rej({
+    environment: schemas/* string */.YjP().optional(),
+    profile: schemas/* enum */.k5n(lambda_h200/* PROFILE_NAMES */.J).optional(),
+    // An entry given as `NAME:` with nothing under it keeps the profile's entry as it is.
+    secrets: schemas/* record */.g1P(schemas/* string */.YjP(), entrySchema.nullable()).optional(),
+    legacy: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().nullable()).optional(),
+});
+/** Keys each level allows, for "did you mean". */
+const TOP_LEVEL_KEYS = Object.keys(configSchema.shape);
+const ENTRY_KEYS = Object.keys(entrySchema.shape);
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+/** Parses and validates the config file strictly; every problem becomes a finding at its position. */
+function parseConfig(source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(source.text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const locate = (path) => at(keyOffset(doc, path));
+    const finding = (position, message) => (0,src_findings/* findingAt */.dz)({ file: source.file, ...position }, 'config', 'error', message);
+    if (doc.errors.length) {
+        return {
+            findings: doc.errors.map((e) => finding(at(e.pos[0]), `not valid YAML: ${e.message.split('\n')[0]}`)),
+            locate,
+        };
+    }
+    const data = doc.toJS() ?? {};
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return { config: result.data, findings: [], locate };
+    const findings = result.error.issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys') {
+            return issue.keys.map((key) => finding(locate([...issue.path.map(String), key]), unknownKeyMessage(issue.path, key)));
+        }
+        return [
+            finding(at(valueOffset(doc, issue.path)), `${formatPath(issue.path)} ${issueMessage(issue, valueAt(data, issue.path))}`),
+        ];
+    });
+    return { findings, locate };
+}
+function unknownKeyMessage(parent, key) {
+    const allowed = parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
+    const guess = (0,closest/* closest */.k)(key, allowed);
+    const where = parent.length ? ` in ${formatPath(parent)}` : '';
+    return `unknown key "${key}"${where}${guess ? `; did you mean "${guess}"?` : allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
+}
+function issueMessage(issue, received) {
+    switch (issue.code) {
+        case 'invalid_type': {
+            const hint = issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
+                ? ` (write it in quotes: "${String(received)}")`
+                : '';
+            return `must be ${article(issue.expected)}${hint}; it is ${describe(received)}`;
+        }
+        case 'invalid_value': {
+            const guess = typeof received === 'string' ? (0,closest/* closest */.k)(received, issue.values.map(String)) : undefined;
+            return `must be one of ${issue.values.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`;
+        }
+        default:
+            return issue.message;
+    }
+}
+const article = (type) => ({ object: 'a mapping', record: 'a mapping', array: 'a list', boolean: 'true or false' })[type] ?? `a ${type}`;
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'empty (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+const formatPath = (path) => path.length ? path.map(String).join('.') : 'the config file';
+function valueAt(data, path) {
+    return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), data);
+}
+/** Offset of the node at `path`, or of its nearest existing ancestor. */
+function valueOffset(doc, path) {
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true);
+        if (node?.range)
+            return node.range[0];
+    }
+    return 0;
+}
+/** Offset of the key at the end of `path` (where an unknown key is written), else of its value. */
+function keyOffset(doc, path) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const pair = (0,dist/* isMap */.jh)(parent) ? parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === path.at(-1)) : undefined;
+    const key = pair?.key;
+    return key?.range ? key.range[0] : valueOffset(doc, path);
+}
+
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(8270);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+/** The profile a run works with: the built-in one named by the input or the config file, with the config's entries. */
+function loadProfile(profileInput, source) {
+    const config = source ? { ...parseConfig(source), file: source.file } : undefined;
+    const { profile, findings } = (0,resolve/* resolveProfile */.m)(profileInput, config);
+    return { profile, ...(config ? { config } : {}), findings: [...(config?.findings ?? []), ...findings] };
+}
+
+
+/***/ }),
+
+/***/ 8270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ resolveProfile)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _profile_lambda_h200_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6117);
+/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5630);
+/* harmony import */ var _validate_secret_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6218);
+
+
+
+
+/**
+ * The built-in profile named by the input (or, when the input is left at its default, by the
+ * config file), with the config file's entries added or overriding, and its legacy names added.
+ */
+function resolveProfile(profileInput, parsed) {
+    const config = parsed?.config;
+    const name = profileInput === 'lambda-h200' && config?.profile ? config.profile : profileInput;
+    const base = (0,_profile_lambda_h200_js__WEBPACK_IMPORTED_MODULE_1__/* .builtinProfile */ .Js)(name);
+    const entries = base.entries.map((e) => ({ ...e }));
+    const findings = [];
+    const addFinding = (check, at, secret, message) => {
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .findingAt */ .dz)({ file: parsed.file, ...parsed.locate(at) }, check, 'error', message, secret));
+    };
+    const problem = (key, field, message) => addFinding('config', field ? ['secrets', key, field] : ['secrets', key], key, message);
+    // Names the config file brings must be names GitHub can store, or the sync could never be fed.
+    for (const [key, override] of Object.entries(config?.secrets ?? {})) {
+        for (const [name, at] of [
+            [key, ['secrets', key]],
+            [override?.secret, ['secrets', key, 'secret']],
+        ]) {
+            const why = name === undefined ? undefined : (0,_validate_secret_name_js__WEBPACK_IMPORTED_MODULE_2__/* .secretNameProblem */ .n)(name);
+            if (why)
+                addFinding('secret-name', [...at], key, `secret name "${name}" ${why}`);
+        }
+    }
+    for (const [name, replacement] of Object.entries(config?.legacy ?? {})) {
+        for (const [checked, at] of [
+            [name, ['legacy', name]],
+            [replacement, ['legacy', name]],
+        ]) {
+            const why = checked === null ? undefined : (0,_validate_secret_name_js__WEBPACK_IMPORTED_MODULE_2__/* .secretNameProblem */ .n)(checked);
+            if (why)
+                addFinding('secret-name', [...at], name, `secret name "${checked}" ${why}`);
+        }
+    }
+    for (const [key, override] of Object.entries(config?.secrets ?? {})) {
+        const existing = entries.find((e) => e.secret.toUpperCase() === key.toUpperCase());
+        if (existing) {
+            applyOverride(existing, override ?? {});
+        }
+        else if (!override?.path) {
+            problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${(0,_util_case_js__WEBPACK_IMPORTED_MODULE_3__/* .camelCase */ .x)(key)})`);
+        }
+        else {
+            entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
+        }
+    }
+    const byPath = new Map();
+    for (const entry of entries) {
+        if (entry.path.split('.')[0] === 'environmentVariables') {
+            problem(entry.secret, 'path', `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`);
+        }
+        const other = byPath.get(entry.path);
+        if (other)
+            problem(entry.secret, 'path', `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`);
+        byPath.set(entry.path, entry.secret);
+    }
+    return { profile: { name: base.name, entries, legacy: { ...base.legacy, ...config?.legacy } }, findings };
+}
+function applyOverride(entry, override) {
+    if (override.path)
+        entry.path = override.path;
+    if (override.secret)
+        entry.secret = override.secret;
+    if (override.env)
+        entry.env = override.env;
+    if (override.required !== undefined)
+        entry.required = override.required;
+    if (override.rule)
+        entry.rule = override.rule;
+    if (override.expected === null)
+        delete entry.expected;
+    else if (override.expected !== undefined)
+        entry.expected = override.expected;
+    return entry;
+}
+
+
+/***/ }),
+
+/***/ 3706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  audit: () => (/* binding */ audit)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/audit/glob.ts
+
+
+/**
+ * Files under `root` matching any of the globs (`*` and `?` within a path segment, `**` across
+ * segments, `[abc]` classes), as sorted repo-relative paths with forward slashes. A leading `!`
+ * excludes. Walks only below each pattern's literal prefix, so `.github/workflows/*.yml` reads
+ * one directory.
+ */
+function expandGlobs(patterns, root) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1)));
+    const found = new Set();
+    for (const pattern of include) {
+        const matcher = globToRegExp(pattern);
+        const segments = pattern.replace(/^\.\//, '').split('/');
+        const firstGlob = segments.findIndex((s) => /[*?[]/.test(s));
+        const literalCount = firstGlob === -1 ? segments.length - 1 : firstGlob;
+        const depth = pattern.includes('**') ? Infinity : segments.length - literalCount;
+        for (const file of walk(root, segments.slice(0, literalCount).join('/'), depth)) {
+            if (matcher.test(file) && !exclude.some((e) => e.test(file)))
+                found.add(file);
+        }
+    }
+    return [...found].sort();
+}
+function* walk(root, dir, depth) {
+    if (depth <= 0)
+        return;
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const path = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isFile())
+            yield path;
+        else if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git')
+            yield* walk(root, path, depth - 1);
+    }
+}
+function globToRegExp(glob) {
+    let source = '';
+    const text = glob.replace(/^\.\//, '');
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '*' && text[i + 1] === '*') {
+            source += text[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += text[i + 2] === '/' ? 2 : 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '[') {
+            const close = text.indexOf(']', i);
+            source += close === -1 ? '\\[' : `[${text.slice(i + 1, close).replace(/^!/, '^')}]`;
+            if (close !== -1)
+                i = close;
+        }
+        else
+            source += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+
+// EXTERNAL MODULE: ./src/audit/parallel.ts + 1 modules
+var parallel = __webpack_require__(2907);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(1132);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(8270);
+;// CONCATENATED MODULE: ./src/modes/audit.ts
+
+
+
+
+
+/**
+ * Mode audit: reads workflow files and the config file, never secrets or ESC (safe on fork pull
+ * requests). A file that does not parse is one error; the others are still audited.
+ */
+async function audit(settings, configSource) {
+    const { profile, config, findings: configFindings } = (0,load/* loadProfile */.i)(settings.profile, configSource);
+    const required = (entries) => entries.filter((e) => e.required).map((e) => e.secret);
+    const files = expandGlobs(settings.workflows, process.cwd());
+    const findings = await (0,parallel/* auditInParallel */.Kk)(files, {
+        legacy: Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement])),
+        required: required(profile.entries),
+        // A step with profile: none needs only what the config file adds.
+        requiredWithoutProfile: required((0,resolve/* resolveProfile */.m)('none', config).profile.entries),
+        usesSelf: isThisAction('action.yml'),
+    });
+    return {
+        audited: files,
+        outcomes: outcomes(files, [...configFindings, ...findings]),
+        logLines: [],
+        notices: files.length ? [] : [`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`],
+    };
+}
+/** Each finding is a failed check; each file without one is a passed check. */
+function outcomes(files, findings) {
+    const flagged = new Set(findings.filter((f) => f.severity !== 'notice').map((f) => f.file));
+    return [
+        ...findings.map((finding) => ({ check: finding.check, subject: finding.file, finding })),
+        ...files.filter((file) => !flagged.has(file)).map((file) => ({ check: 'workflow', subject: file })),
+    ];
+}
+/** Whether the audited repository is this action, so `uses: ./` runs it. */
+function isThisAction(actionFile) {
+    try {
+        return /^name:\s*['"]?lambda-h200-sync['"]?\s*$/m.test((0,external_node_fs_.readFileSync)(actionFile, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ camelCase)
+/* harmony export */ });
+/** LAMBDA_API_KEY → lambdaApiKey: how a secret name reads as an ESC key. */
+const camelCase = (name) => name.toLowerCase().replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+
+/***/ })
+
+};
