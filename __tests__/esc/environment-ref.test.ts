@@ -1,4 +1,4 @@
-import { parseEnvironmentRef } from '../src/esc/environment-ref.js';
+import { parseEnvironmentRef } from '../../src/esc/environment-ref.js';
 
 describe('parseEnvironmentRef', () => {
   it.each([

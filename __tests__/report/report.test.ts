@@ -1,12 +1,12 @@
-import type { Change } from '../src/changes.js';
-import type { CheckOutcome, Finding } from '../src/findings.js';
-import { scoreOf } from '../src/findings.js';
-import { annotationsFor } from '../src/report/annotations.js';
-import { outputsFor } from '../src/report/outputs.js';
-import { reportJson } from '../src/report/report-file.js';
-import type { RunReport } from '../src/report/run-report.js';
-import { renderSummary } from '../src/report/summary.js';
-import { failureHeadline, failureOf } from '../src/report/verdict.js';
+import type { Change } from '../../src/changes.js';
+import type { CheckOutcome, Finding } from '../../src/findings.js';
+import { scoreOf } from '../../src/findings.js';
+import { annotationsFor } from '../../src/report/annotations.js';
+import { outputsFor } from '../../src/report/outputs.js';
+import { reportJson } from '../../src/report/report-file.js';
+import type { RunReport } from '../../src/report/run-report.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { failureHeadline, failureOf } from '../../src/report/verdict.js';
 
 const failureMessage = (r: RunReport) => failureOf(r)?.message;
 

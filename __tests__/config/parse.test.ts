@@ -1,6 +1,6 @@
-import { parseConfig } from '../src/config/parse.js';
-import { resolveProfile } from '../src/config/resolve.js';
-import { closest } from '../src/util/closest.js';
+import { parseConfig } from '../../src/config/parse.js';
+import { resolveProfile } from '../../src/config/resolve.js';
+import { closest } from '../../src/util/closest.js';
 
 const FILE = '.github/lambda-h200-sync.yml';
 const parse = (text: string) => ({ ...parseConfig({ file: FILE, text }), file: FILE });

@@ -9,8 +9,8 @@ import {
   parseCommands,
   parseFileCommands,
   runAction,
-} from '../emulator/harness.js';
-import { ACTION_VERSION } from '../src/version.js';
+} from '../../emulator/harness.js';
+import { ACTION_VERSION } from '../../src/version.js';
 
 describe('runner harness protocol pieces', () => {
   it.each([

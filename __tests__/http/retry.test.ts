@@ -1,4 +1,4 @@
-import { backoffMs, isRetryableStatus, retryAfterMs, retryPolicy } from '../src/http/retry.js';
+import { backoffMs, isRetryableStatus, retryAfterMs, retryPolicy } from '../../src/http/retry.js';
 
 describe('retryPolicy', () => {
   it.each([

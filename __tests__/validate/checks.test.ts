@@ -1,9 +1,9 @@
-import type { Intake } from '../src/intake.js';
-import { lambdaH200Profile } from '../src/profile/lambda-h200.js';
-import { findingsOf, scoreOf } from '../src/findings.js';
-import { validate } from '../src/validate/checks.js';
-import { exampleProfile } from './fixtures/example-config.js';
-import { H200_SECRETS } from './fixtures/h200.js';
+import type { Intake } from '../../src/intake.js';
+import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
+import { findingsOf, scoreOf } from '../../src/findings.js';
+import { validate } from '../../src/validate/checks.js';
+import { exampleProfile } from '../fixtures/example-config.js';
+import { H200_SECRETS } from '../fixtures/h200.js';
 
 const intake = (over: Record<string, string | undefined> = {}, source: Intake['source'] = 'env'): Intake => {
   const values = new Map(

@@ -1,5 +1,5 @@
-import type { OpenedValue } from '../src/esc/client.js';
-import { verifyOpened } from '../src/esc/verify.js';
+import type { OpenedValue } from '../../src/esc/client.js';
+import { verifyOpened } from '../../src/esc/verify.js';
 
 const ref = { org: 'acme', project: 'lambda', env: 'h200' };
 const item = { secret: 'LAMBDA_LABS_API_KEY', path: 'lambdaLabs.apiKey', env: 'LAMBDA_LABS_API_KEY', value: 'sk-1\n' };

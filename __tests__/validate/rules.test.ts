@@ -1,7 +1,7 @@
-import { ruleProblem } from '../src/validate/rules.js';
-import { secretNameProblem } from '../src/validate/secret-name.js';
-import { keyShape } from '../src/validate/ssh-key-shape.js';
-import { OPENSSH_PRIVATE_KEY } from './fixtures/values.js';
+import { ruleProblem } from '../../src/validate/rules.js';
+import { secretNameProblem } from '../../src/validate/secret-name.js';
+import { keyShape } from '../../src/validate/ssh-key-shape.js';
+import { OPENSSH_PRIVATE_KEY } from '../fixtures/values.js';
 
 const PEM_RSA = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx\n-----END RSA PRIVATE KEY-----\n';
 const PKCS8 = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----';

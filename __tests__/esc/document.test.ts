@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
-import { planDocument, type ManagedSecret } from '../src/esc/document.js';
-import { TRICKY_VALUES } from './fixtures/values.js';
+import { planDocument, type ManagedSecret } from '../../src/esc/document.js';
+import { TRICKY_VALUES } from '../fixtures/values.js';
 
 const managed = (secret: string, key: string, value: string): ManagedSecret => ({
   secret,
