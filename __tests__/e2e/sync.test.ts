@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { runAction } from '../../emulator/harness.js';
 import { startEscEmulator } from '../../emulator/esc-server.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
+import { USER_AGENT } from '../../src/version.js';
 import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import { TRICKY_VALUES } from '../fixtures/values.js';
 import {
@@ -30,6 +31,7 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
 
     expect(run.exitCode).toBe(0);
     expect(routes(emu)).toEqual(['decrypt', 'patch', 'open', 'read-open']);
+    expect(new Set(emu.requests.map((r) => r.headers['user-agent']))).toEqual(new Set([USER_AGENT]));
     expect(run.outputs).toMatchObject({
       changed: 'true',
       added: '10',

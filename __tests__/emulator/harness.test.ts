@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,7 +10,6 @@ import {
   parseFileCommands,
   runAction,
 } from '../../emulator/harness.js';
-import { ACTION_VERSION } from '../../src/version.js';
 
 describe('runner harness protocol pieces', () => {
   it.each([
@@ -34,10 +33,6 @@ describe('runner harness protocol pieces', () => {
       'changed<<ghadelimiter_1\ntrue\nghadelimiter_1\nmulti<<ghadelimiter_2\na\nb\nghadelimiter_2\nplain=1\n';
     expect(parseFileCommands(text)).toEqual({ changed: 'true', multi: 'a\nb', plain: '1' });
   });
-});
-
-it('sends the package version in User-Agent', () => {
-  expect(ACTION_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
 });
 
 describe('runner harness: the event and the GitHub API', () => {

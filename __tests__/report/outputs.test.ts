@@ -1,0 +1,27 @@
+import { outputsFor } from '../../src/report/outputs.js';
+import { finding, change, report } from '../fixtures/run-report.js';
+
+describe('outputsFor', () => {
+  it('counts changes and lists missing secrets', () => {
+    const outputs = outputsFor(
+      report({
+        changes: [change('A', 'add'), change('B', 'add'), change('C', 'update'), change('D', 'unchanged')],
+        changed: true,
+        revision: 7,
+        outcomes: [{ check: 'required', finding: finding('error', 'X') }, { check: 'required' }],
+      }),
+    );
+    expect(outputs).toEqual({
+      changed: 'true',
+      revision: '7',
+      added: '2',
+      updated: '1',
+      unchanged: '1',
+      removed: '0',
+      missing: 'X',
+      legacy: '',
+      mismatched: '',
+      score: '50',
+    });
+  });
+});

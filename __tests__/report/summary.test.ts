@@ -1,0 +1,60 @@
+import { reportJson } from '../../src/report/report-file.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { finding, change, report } from '../fixtures/run-report.js';
+
+describe('renderSummary and reportJson', () => {
+  const written = report({
+    changes: [change('A', 'add'), change('B', 'unchanged')],
+    changed: true,
+    revision: 3,
+    outcomes: [{ check: 'required' }, { check: 'required' }],
+  });
+
+  it('tables every managed path with its result and the score', () => {
+    const md = renderSummary(written);
+    expect(md).toContain('✅ Wrote revision 3 in one update: 1 added, 0 updated, 1 unchanged.');
+    expect(md).toContain('| `A` | `lambdaLabs.A` | `environmentVariables.A` | added |');
+    expect(md).toContain('| `B` | `lambdaLabs.B` | `environmentVariables.B` | unchanged |');
+    expect(md).toContain('2 of 2 checks passed (100 %)');
+  });
+
+  it('speaks of a plan in the future tense', () => {
+    expect(renderSummary({ ...written, mode: 'plan' })).toContain(
+      'A sync would write one update: 1 to add, 0 to update, 1 unchanged.',
+    );
+  });
+
+  it('escapes table cells in messages', () => {
+    const md = renderSummary(
+      report({ outcomes: [{ check: 'x', finding: { ...finding('warning'), message: 'a | b\nc' } }] }),
+    );
+    expect(md).toContain('a \\| b<br>c');
+  });
+
+  it.each(['sync', 'audit'] as const)(
+    'keeps a %s summary with thousands of findings under the runner limit, and says where the rest are',
+    (mode) => {
+      const many = Array.from({ length: 3000 }, (_, i) => ({
+        check: 'legacy-secret',
+        finding: { ...finding('error', `S${i}`), file: `w${i % 40}.yml`, line: i + 1, message: 'm'.repeat(300) },
+      }));
+      const md = renderSummary(report({ mode, outcomes: many }));
+      expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+      expect(md).toMatch(/… and 2750 more/);
+    },
+  );
+
+  it('writes the report JSON with changes and findings', () => {
+    const json = JSON.parse(reportJson(written));
+    expect(json).toMatchObject({
+      mode: 'sync',
+      environment: 'acme/lambda/h200',
+      result: 'success',
+      changed: true,
+      revision: 3,
+      score: 100,
+      checks: { run: 2, passed: 2 },
+    });
+    expect(json.changes).toHaveLength(2);
+  });
+});
