@@ -3,6 +3,14 @@ import { runAction } from '../../emulator/harness.js';
 import { CONFIG_PATH, EXAMPLE_CONFIG } from '../fixtures/example-config.js';
 import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import {
+  EXPECTED_CHANGED,
+  exitCodeOf,
+  LEGACY,
+  MISSING,
+  OUTPUT_OF_CHECK,
+  RULE_BROKEN,
+} from '../fixtures/validation-cases.js';
+import {
   decryptedValues,
   ENV,
   leakNeedles,
@@ -22,91 +30,8 @@ afterEach(() => emu.close());
 const lambdaLabs = (): Record<string, unknown> =>
   (decryptedValues(emu) as { values: { lambdaLabs?: Record<string, unknown> } }).values.lambdaLabs ?? {};
 
-type Case = {
-  name: string;
-  secret: string;
-  value: string;
-  check: string;
-  severity: 'error' | 'warning';
-  message: RegExp;
-};
-
-const MISSING: Case[] = Object.keys(H200_SECRETS).map((secret) => ({
-  name: `${secret} empty (an unset GitHub secret)`,
-  secret,
-  value: '',
-  check: 'required',
-  severity: 'error',
-  message: new RegExp(`^${secret} is empty: the GitHub secret is probably not set`),
-}));
-
-const RULE_BROKEN: Case[] = [
-  ['LAMBDA_LABS_API_KEY', 'secret_with a space_0001', /contains whitespace/],
-  ['LAMBDA_LABS_SSH_KEY_NAME', 'k'.repeat(65), /longer than 64 characters/],
-  [
-    'LAMBDA_LABS_SSH_PRIVATE_KEY',
-    'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPublicKeyPastedByMistake0001 lynn@laptop',
-    /looks like a public key/,
-  ],
-  ['LAMBDA_LABS_SSH_PRIVATE_KEY', '~/.ssh/id_ed25519_lynn', /looks like a file path/],
-  [
-    'LAMBDA_LABS_SSH_PRIVATE_KEY',
-    'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACDx',
-    /without its armour/,
-  ],
-  ['LAMBDA_LABS_REGION', 'US West 1', /does not look like a Lambda region/],
-  ['LAMBDA_LABS_INSTANCE_TYPE', 'h200-single', /does not look like a Lambda instance type/],
-  ['LAMBDA_LABS_CLUSTER_SIZE', 'three', /must be a positive whole number/],
-  ['LAMBDA_LABS_CLUSTER_SIZE', '20', /is larger than LAMBDA_LABS_MAX_CLUSTER_SIZE/],
-  ['LAMBDA_LABS_MAX_CLUSTER_SIZE', ' 16', /must be a positive whole number/],
-  ['LAMBDA_LABS_SHARED_FS_ID', '    ', /is empty or only whitespace/],
-  ['LAMBDA_LABS_SHARED_FS_MOUNT', 'mnt/shared-volume', /must be an absolute path/],
-  ['LAMBDA_LABS_ASG_NAME', ' \t \n', /is empty or only whitespace/],
-].map(([secret, value, message]) => ({
-  name: `${secret} breaks its rule (${String(message).slice(1, 30)})`,
-  secret: secret as string,
-  value: value as string,
-  check: 'rule',
-  severity: 'error',
-  message: message as RegExp,
-}));
-
-const EXPECTED_CHANGED: Case[] = [
-  ['LAMBDA_LABS_SSH_KEY_NAME', 'lynn-sophia-other-key', 'lynn-sophia-h200-key'],
-  ['LAMBDA_LABS_REGION', 'us-east-1', 'us-west-1'],
-  ['LAMBDA_LABS_INSTANCE_TYPE', 'gpu_8x_h100_sxm5', 'gpu_1x_h200'],
-  ['LAMBDA_LABS_CLUSTER_SIZE', '4', '3'],
-  ['LAMBDA_LABS_MAX_CLUSTER_SIZE', '32', '16'],
-  ['LAMBDA_LABS_SHARED_FS_ID', 'lynn-sophia-other-fs', 'lynn-sophia-shared-fs'],
-  ['LAMBDA_LABS_SHARED_FS_MOUNT', '/mnt/other-volume', '/mnt/shared'],
-  ['LAMBDA_LABS_ASG_NAME', 'lynn-sophia-other-asg', 'lynn-sophia-h200-asg'],
-].map(([secret, value, expected]) => ({
-  name: `${secret} differs from ${expected}`,
-  secret,
-  value,
-  check: 'expected',
-  severity: 'warning',
-  message: new RegExp(`^${secret} differs from the expected value "${expected}"`),
-}));
-
-const LEGACY: Case[] = [
-  ['LAMBDA_API_KEY', /LAMBDA_API_KEY is a legacy name \(replaced by LAMBDA_LABS_API_KEY\)/],
-  ['LAMBDA_IP_ADDRESS', /LAMBDA_IP_ADDRESS is a legacy name \(removed, and nothing replaces it\)/],
-  ['LAMBDA_SSH_PRIVATE_KEY', /LAMBDA_SSH_PRIVATE_KEY is a legacy name \(replaced by LAMBDA_LABS_SSH_PRIVATE_KEY\)/],
-].map(([secret, message]) => ({
-  name: `legacy ${secret} given`,
-  secret: secret as string,
-  value: `legacy-value-of-${secret}`,
-  check: 'legacy',
-  severity: 'warning',
-  message: message as RegExp,
-}));
-
 // The seed team's config file (examples/lambda-h200-sync.yml): where the expected values live.
 const WITH_EXAMPLE_CONFIG = { [CONFIG_PATH]: EXAMPLE_CONFIG };
-
-// What each kind of finding does under each fail-on: exit code, and whether ESC is written.
-const EXITS = { error: { error: 1, warning: 1, never: 0 }, warning: { error: 0, warning: 1, never: 0 } } as const;
 
 describe('validation before anything is written (dist/index.js through the harness against the emulator)', () => {
   it.each([
@@ -150,43 +75,42 @@ describe('validation before anything is written (dist/index.js through the harne
   });
 
   describe.each(['error', 'warning', 'never'] as const)('fail-on %s', (failOn) => {
-    it.each([...MISSING, ...RULE_BROKEN, ...EXPECTED_CHANGED, ...LEGACY])(
-      '$name',
-      async ({ secret, value, check, severity, message }) => {
-        const run = await syncRun(emu, {
-          inputs: { 'fail-on': failOn },
-          env: { [secret]: value },
-          files: WITH_EXAMPLE_CONFIG,
-        });
-        const report = JSON.parse(run.reportFile!);
-        const findings = report.findings.filter((f: { severity: string }) => f.severity !== 'notice');
-        expect(findings).toEqual([
-          expect.objectContaining({ check, severity, secret, message: expect.stringMatching(message) }),
-        ]);
-        const annotation = run.commands.find((c) => c.command === severity);
-        expect(annotation?.message).toMatch(message);
+    // One case per kind of finding, through the bundle; every case is a unit table (modes/sync.test.ts).
+    it.each([MISSING[0], RULE_BROKEN[0], EXPECTED_CHANGED[0], LEGACY[0]])('$name', async (c) => {
+      const { secret, value, check, severity, message } = c;
+      const run = await syncRun(emu, {
+        inputs: { 'fail-on': failOn },
+        env: { [secret]: value },
+        files: WITH_EXAMPLE_CONFIG,
+      });
+      const report = JSON.parse(run.reportFile!);
+      const findings = report.findings.filter((f: { severity: string }) => f.severity !== 'notice');
+      expect(findings).toEqual([
+        expect.objectContaining({ check, severity, secret, message: expect.stringMatching(message) }),
+      ]);
+      const annotation = run.commands.find((c) => c.command === severity);
+      expect(annotation?.message).toMatch(message);
 
-        const exitCode = check === 'legacy' ? 0 : EXITS[severity][failOn];
-        expect(run.exitCode).toBe(exitCode);
-        expect(Number(run.outputs.score)).toBeLessThan(100);
-        if (exitCode === 1) {
-          expect(emu.requests).toEqual([]);
-          expect(run.outputs.changed).toBe('false');
-        } else {
-          expect(routes(emu)).toContain('patch');
-          const written = Object.keys(lambdaLabs());
-          const skipped = check === 'legacy' || severity === 'warning' ? 0 : 1;
-          expect(written).toHaveLength(10 - skipped);
-        }
-        const output = { required: 'missing', legacy: 'legacy', expected: 'mismatched', rule: undefined }[check];
-        if (output) expect(run.outputs[output]).toBe(secret);
+      const exitCode = exitCodeOf(c, failOn);
+      expect(run.exitCode).toBe(exitCode);
+      expect(Number(run.outputs.score)).toBeLessThan(100);
+      if (exitCode === 1) {
+        expect(emu.requests).toEqual([]);
+        expect(run.outputs.changed).toBe('false');
+      } else {
+        expect(routes(emu)).toContain('patch');
+        const written = Object.keys(lambdaLabs());
+        const skipped = check === 'legacy' || severity === 'warning' ? 0 : 1;
+        expect(written).toHaveLength(10 - skipped);
+      }
+      const output = OUTPUT_OF_CHECK[check];
+      if (output) expect(run.outputs[output]).toBe(secret);
 
-        for (const needle of leakNeedles([value])) {
-          for (const [where, text] of Object.entries(userVisibleText(run)))
-            if (text.includes(needle)) throw new Error(`the value leaked into ${where}`);
-        }
-      },
-    );
+      for (const needle of leakNeedles([value])) {
+        for (const [where, text] of Object.entries(userVisibleText(run)))
+          if (text.includes(needle)) throw new Error(`the value leaked into ${where}`);
+      }
+    });
   });
 
   it("the seed team's case: ten secrets plus the three legacy ones → three warnings, ten synced, no legacy in ESC, exit 0", async () => {

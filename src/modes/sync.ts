@@ -143,7 +143,7 @@ const asOutcome = (finding: Finding): CheckOutcome => ({
 });
 
 /** The entries to write: those with a value and no error finding (with fail-on never, the valid rest is written). */
-function managedSecrets(profile: Profile, intake: Intake, findings: readonly Finding[]): ManagedSecret[] {
+export function managedSecrets(profile: Profile, intake: Intake, findings: readonly Finding[]): ManagedSecret[] {
   const failed = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.secret));
   return profile.entries
     .filter((entry) => !failed.has(entry.secret) && intake.values.get(entry.secret))
