@@ -272,6 +272,8 @@ __webpack_require__.d(__webpack_exports__, {
   syncOrPlan: () => (/* binding */ syncOrPlan)
 });
 
+// UNUSED EXPORTS: managedSecrets
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
