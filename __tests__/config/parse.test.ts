@@ -50,6 +50,36 @@ describe('parseConfig', () => {
       'secrets:\n  LAMBDA_LABS_REGION: {expected: us-east-1\n',
       [expect.stringMatching(/^3:1 not valid YAML: /)],
     ],
+    ...[
+      ['secrets:\n  toString:\n    path: x.y\n', '2:3 secret name "toString"'],
+      ['secrets:\n  __proto__:\n    path: x.y\n', '2:3 secret name "__proto__"'],
+      ['secrets:\n  X_KEY:\n    path: x.y\n    secret: CONSTRUCTOR\n', '4:13 secret name "CONSTRUCTOR"'],
+      ['secrets:\n  X_KEY:\n    path: x.y\n    env: valueOf\n', '4:10 environment variable name "valueOf"'],
+      ['secrets:\n  X_KEY:\n    path: x.__proto__.y\n', '3:11 path key "__proto__"'],
+      ['legacy:\n  constructor: null\n', '2:3 legacy secret name "constructor"'],
+      ['legacy:\n  OLD_KEY: hasOwnProperty\n', '2:12 secret name "hasOwnProperty"'],
+    ].map(([text, start]): [string, string, unknown[]] => [
+      `a built-in property name: ${start.slice(4)}`,
+      text,
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is the name of a built-in property of JavaScript objects .*choose another name$`,
+          ),
+        ),
+      ],
+    ]),
+    [
+      'an alias bomb, refused with its place',
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ).join('\n')}\n`,
+      [expect.stringMatching(/^1:1 cannot be read: Excessive alias count/)],
+    ],
     ['a tab-indented line', 'secrets:\n\tLAMBDA_LABS_REGION: {}\n', [expect.stringMatching(/^2:1 not valid YAML: /)]],
     [
       'two problems at once',
@@ -59,7 +89,7 @@ describe('parseConfig', () => {
         expect.stringMatching(/^3:8 legacy.OLD must be a string/),
       ],
     ],
-  ])('reports %s at its line and column', (_name, text, expected) => {
+  ] as [string, string, unknown[]][])('reports %s at its line and column', (_name, text, expected) => {
     expect(positions(text)).toEqual(expected);
   });
 });

@@ -56,6 +56,36 @@ describe('resolveProfile', () => {
       /secret name "GITHUB_APP_KEY" may not start with GITHUB_/,
     ],
     [
+      'a path under another secret (whose value is one fn::secret)',
+      'secrets:\n  DD_KEY:\n    path: lambdaLabs.apiKey.inner\n',
+      '3:5',
+      /secrets\.DD_KEY\.path lambdaLabs\.apiKey\.inner lies under lambdaLabs\.apiKey, the path of LAMBDA_LABS_API_KEY/,
+    ],
+    [
+      'a path above another secret',
+      'profile: none\nsecrets:\n  A_KEY:\n    path: a.b.c\n  B_KEY:\n    path: a.b\n',
+      '4:5',
+      /secrets\.A_KEY\.path a\.b\.c lies under a\.b, the path of B_KEY/,
+    ],
+    [
+      'two secrets exporting one environmentVariables name',
+      'secrets:\n  DD_KEY:\n    path: dd.key\n    env: LAMBDA_LABS_REGION\n',
+      '4:5',
+      /secrets\.DD_KEY exports environmentVariables\.LAMBDA_LABS_REGION, as LAMBDA_LABS_REGION does/,
+    ],
+    [
+      'a managed name made legacy',
+      'legacy:\n  lambda_labs_region: null\n',
+      '2:3',
+      /LAMBDA_LABS_REGION is both a secret to sync \(secrets\.LAMBDA_LABS_REGION\) and a legacy name \(legacy\.lambda_labs_region\)/,
+    ],
+    [
+      'a legacy name made managed',
+      'secrets:\n  LAMBDA_API_KEY:\n    path: old.key\n',
+      '3:5',
+      /LAMBDA_API_KEY is both a secret to sync \(secrets\.LAMBDA_API_KEY\) and a legacy name \(legacy\.LAMBDA_API_KEY\)/,
+    ],
+    [
       'a legacy name GitHub cannot store',
       'legacy:\n  OLD-KEY: null\n',
       '2:3',

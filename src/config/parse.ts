@@ -31,7 +31,21 @@ export function parseConfig(source: ConfigSource): ParsedConfig {
       locate,
     };
   }
-  const data = doc.toJS() ?? {};
+  // Before toJS: `__proto__` would be dropped there, `toString` and `constructor` misread later.
+  const reserved = reservedNames(doc).map(({ offset, where, name }) =>
+    finding(
+      at(offset),
+      `${where} "${name}" is the name of a built-in property of JavaScript objects (${RESERVED.slice(0, 3).join(', ')}, …); the action cannot tell it apart safely, so choose another name`,
+    ),
+  );
+  if (reserved.length) return { findings: reserved, locate };
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml refuses an alias bomb ("Excessive alias count") here, after parsing.
+    return { findings: [finding(at(0), `cannot be read: ${(error as Error).message.split('\n')[0]}`)], locate };
+  }
   const result = configSchema.safeParse(data);
   if (result.success) return { config: result.data, findings: [], locate };
   const findings = result.error.issues.flatMap((issue) => {
@@ -48,6 +62,40 @@ export function parseConfig(source: ConfigSource): ParsedConfig {
     ];
   });
   return { findings, locate };
+}
+
+/** Names every JavaScript object already has a property of (toString, constructor, __proto__, …), compared ignoring case. */
+const RESERVED = ['toString', 'constructor', '__proto__', ...Object.getOwnPropertyNames(Object.prototype)].filter(
+  (name, i, all) => all.indexOf(name) === i,
+);
+const isReserved = (name: string): boolean => RESERVED.some((r) => r.toLowerCase() === name.toLowerCase());
+
+/** Secret names (keys and `secret:`), legacy names and replacements, `env:` names and path keys that are reserved. */
+function reservedNames(doc: Document): { offset: number; where: string; name: string }[] {
+  const found: { offset: number; where: string; name: string }[] = [];
+  const check = (node: unknown, where: string, names: (text: string) => string[] = (t) => [t]): void => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    for (const name of names(node.value))
+      if (isReserved(name)) found.push({ offset: node.range?.[0] ?? 0, where, name });
+  };
+  const secrets = doc.get('secrets', true);
+  if (isMap(secrets)) {
+    for (const pair of secrets.items) {
+      check(pair.key, 'secret name');
+      if (!isMap(pair.value)) continue;
+      check(pair.value.get('secret', true), 'secret name');
+      check(pair.value.get('env', true), 'environment variable name');
+      check(pair.value.get('path', true), 'path key', (path) => path.split('.'));
+    }
+  }
+  const legacy = doc.get('legacy', true);
+  if (isMap(legacy)) {
+    for (const pair of legacy.items) {
+      check(pair.key, 'legacy secret name');
+      check(pair.value, 'secret name');
+    }
+  }
+  return found;
 }
 
 function unknownKeyMessage(parent: readonly PropertyKey[], key: string): string {

@@ -50,10 +50,12 @@ export function resolveProfile(
     }
   }
 
+  /** The config key that added or changed each entry: where a problem with it is reported. */
+  const keyOf = new Map<SecretEntry, string>();
   for (const [key, override] of Object.entries(config?.secrets ?? {})) {
     const existing = entries.find((e) => e.secret.toUpperCase() === key.toUpperCase());
     if (existing) {
-      applyOverride(existing, override ?? {});
+      keyOf.set(applyOverride(existing, override ?? {}), key);
     } else if (!override?.path) {
       problem(
         key,
@@ -61,32 +63,63 @@ export function resolveProfile(
         `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${camelCase(key)})`,
       );
     } else {
-      entries.push(
-        applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override),
-      );
+      const added = { secret: key, path: override.path, env: key, required: true, rule: 'non-empty' as const };
+      entries.push(applyOverride(added, override));
+      keyOf.set(entries.at(-1)!, key);
     }
   }
+  const legacy = { ...base.legacy, ...config?.legacy };
+  const conflict = (entry: SecretEntry, field: string, message: string): void =>
+    problem(keyOf.get(entry) ?? entry.secret, field, message);
 
-  const byPath = new Map<string, string>();
+  const byPath = new Map<string, SecretEntry>();
+  const byEnv = new Map<string, SecretEntry>();
   for (const entry of entries) {
+    const name = `secrets.${keyOf.get(entry) ?? entry.secret}`;
     if (entry.path.split('.')[0] === 'environmentVariables') {
-      problem(
-        entry.secret,
+      conflict(
+        entry,
         'path',
-        `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`,
+        `${name}.path may not be under environmentVariables: the action writes the export there itself`,
       );
     }
     const other = byPath.get(entry.path);
     if (other)
-      problem(
-        entry.secret,
+      conflict(
+        entry,
         'path',
-        `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`,
+        `${name}.path ${entry.path} is already the path of ${other.secret}; each secret needs its own`,
       );
-    byPath.set(entry.path, entry.secret);
+    byPath.set(entry.path, entry);
+    // Each secret is written as one `fn::secret` mapping: a path under another's would put a key beside `fn::secret`.
+    for (const [path, holder] of byPath) {
+      if (holder === entry) continue;
+      const [outer, inner] = path.length < entry.path.length ? [holder, entry] : [entry, holder];
+      if (inner.path.startsWith(`${outer.path}.`))
+        conflict(
+          inner,
+          'path',
+          `${inner === entry ? name : `secrets.${keyOf.get(inner) ?? inner.secret}`}.path ${inner.path} lies under ${outer.path}, the path of ${outer.secret}; a secret's value cannot hold another secret`,
+        );
+    }
+    const sameExport = byEnv.get(entry.env);
+    if (sameExport)
+      conflict(
+        entry,
+        'env',
+        `${name} exports environmentVariables.${entry.env}, as ${sameExport.secret} does; each export needs its own name`,
+      );
+    byEnv.set(entry.env, entry);
+    const legacyName = Object.keys(legacy).find((l) => l.toUpperCase() === entry.secret.toUpperCase());
+    if (legacyName !== undefined) {
+      const where = config?.legacy && legacyName in config.legacy ? ['legacy', legacyName] : undefined;
+      const message = `${entry.secret} is both a secret to sync (${name}) and a legacy name (legacy.${legacyName}); a name is one or the other`;
+      if (where) addFinding('config', where, entry.secret, message);
+      else conflict(entry, 'path', message);
+    }
   }
 
-  return { profile: { name: base.name, entries, legacy: { ...base.legacy, ...config?.legacy } }, findings };
+  return { profile: { name: base.name, entries, legacy }, findings };
 }
 
 function applyOverride(entry: SecretEntry, override: ConfigEntry): SecretEntry {
