@@ -6,11 +6,19 @@ export interface WorkflowSource {
   /** Repo-relative path, as annotations and SARIF name it. */
   path: string;
   text: string;
+  /** Why the file could not be read as text ("is a FIFO", "is neither UTF-8 nor …"): one workflow-parse error. */
+  unreadable?: string;
 }
 
 /** Audits each file on its own: one that does not parse is one error, and the others are still read. */
 export function auditFiles(files: readonly WorkflowSource[], ctx: AuditContext): Finding[] {
   return files.flatMap((file) => {
+    if (file.unreadable !== undefined) {
+      const message = `${file.path}:1:1: cannot be audited: it ${file.unreadable}`;
+      return [
+        { check: 'workflow-parse', severity: 'error', file: file.path, line: 1, column: 1, message } satisfies Finding,
+      ];
+    }
     const parsed = parseWorkflow(file.path, file.text);
     if ('error' in parsed) {
       const { line, column, message } = parsed.error;

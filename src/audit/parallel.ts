@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Finding } from '../findings.js';
 import { auditFiles } from './audit.js';
+import { readWorkflowFile } from './read-workflow.js';
 import type { AuditContext } from './rules.js';
 import { AUDIT_WORKER } from './worker-role.js';
 
@@ -41,7 +41,7 @@ export async function auditInParallel(paths: readonly string[], ctx: AuditContex
 
 export function auditPaths(paths: readonly string[], ctx: AuditContext): Finding[] {
   return auditFiles(
-    paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+    paths.map((path) => readWorkflowFile(path)),
     ctx,
   );
 }
