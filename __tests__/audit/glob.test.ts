@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expandGlobs, globToRegExp } from '../../src/audit/glob.js';
@@ -18,8 +18,31 @@ describe('expandGlobs', () => {
       mkdirSync(dirname(join(root, file)), { recursive: true });
       writeFileSync(join(root, file), '');
     }
+    outside = mkdtempSync(join(tmpdir(), 'glob-outside-'));
+    writeFileSync(join(outside, 'x.yml'), '');
+    mkdirSync(join(root, 'linked'));
+    symlinkSync('../ci/d.yml', join(root, 'linked/inside.yml'));
+    symlinkSync(join(outside, 'x.yml'), join(root, 'linked/outside.yml'));
+    symlinkSync('../nowhere.yml', join(root, 'linked/broken.yml'));
+    symlinkSync('../ci', join(root, 'linked/dir.yml'));
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  let outside: string;
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('follows a symlinked file inside the workspace, and names each link it does not follow', () => {
+    const skipped: string[] = [];
+    expect(expandGlobs(['linked/*.yml'], root, ({ path, why }) => skipped.push(`${path} ${why}`))).toEqual([
+      'linked/inside.yml',
+    ]);
+    expect(skipped.sort()).toEqual([
+      'linked/broken.yml is a symlink to nothing (its target does not exist)',
+      'linked/dir.yml is a symlink to something other than a file',
+      'linked/outside.yml is a symlink to a file outside the workspace',
+    ]);
+  });
 
   it.each([
     [
@@ -28,7 +51,7 @@ describe('expandGlobs', () => {
     ],
     [['.github/**/*.yml'], ['.github/workflows/a.yml', '.github/workflows/sub/c.yml']],
     [
-      ['**/*.yml', '!ci/**'],
+      ['**/*.yml', '!ci/**', '!linked/**'],
       ['.github/workflows/a.yml', '.github/workflows/sub/c.yml'],
     ],
     [['./ci/d.yml'], ['ci/d.yml']],

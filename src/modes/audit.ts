@@ -21,7 +21,10 @@ export interface AuditOutcome extends ModeOutcome {
 export async function audit(settings: Settings, configSource: ConfigSource | undefined): Promise<AuditOutcome> {
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const required = (entries: typeof profile.entries) => entries.filter((e) => e.required).map((e) => e.secret);
-  const files = expandGlobs(settings.workflows, process.cwd());
+  const skipped: string[] = [];
+  const files = expandGlobs(settings.workflows, process.cwd(), ({ path, why }) =>
+    skipped.push(`${path} ${why}; it was not audited.`),
+  );
   const findings = await auditInParallel(files, {
     legacy: Object.fromEntries(
       Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement]),
@@ -35,7 +38,10 @@ export async function audit(settings: Settings, configSource: ConfigSource | und
     audited: files,
     outcomes: outcomes(files, [...configFindings, ...findings]),
     logLines: [],
-    notices: files.length ? [] : [`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`],
+    notices: [
+      ...skipped,
+      ...(files.length ? [] : [`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`]),
+    ],
   };
 }
 
