@@ -122,6 +122,34 @@ describe('readSettings', () => {
       /oidc-requested-token-type.*got "urn:pulumi:token-type:access_token:admin"/,
     ],
     [
+      'cloud-url with user:pass@, never printing them',
+      { ...base, 'cloud-url': 'https://ci-bot:hunter2-secret@api.pulumi.com' },
+      {},
+      /^input `cloud-url` holds a user name or password before the host \(user:pass@…\); Pulumi Cloud does not take them there\.((?!hunter2|ci-bot).)*$/,
+    ],
+    [
+      'PULUMI_BACKEND_URL with a password only',
+      base,
+      { PULUMI_BACKEND_URL: 'https://:hunter2-secret@pulumi.example.com' },
+      /^PULUMI_BACKEND_URL holds a user name or password((?!hunter2).)*$/,
+    ],
+    ...['../../**/*.yml', '/etc/**', '!../x/*.yml', '.github/../../*.yml', 'C:\\repo\\*.yml'].map(
+      (glob): [string, Record<string, string>, Record<string, string>, RegExp] => [
+        `workflows glob ${glob}`,
+        { ...base, workflows: `.github/workflows/*.yml\n${glob}` },
+        {},
+        /Input `workflows`: ".*" reaches outside the workspace/,
+      ],
+    ),
+    ...['../audit.sarif', '/tmp/elsewhere/audit.sarif', 'out/../../audit.sarif'].map(
+      (file): [string, Record<string, string>, Record<string, string>, RegExp] => [
+        `sarif-file ${file}`,
+        { ...base, 'sarif-file': file },
+        { GITHUB_WORKSPACE: '/home/runner/work/infra/infra', RUNNER_TEMP: '/home/runner/work/_temp' },
+        /Input `sarif-file`: ".*" is outside the workspace/,
+      ],
+    ),
+    [
       'profile unknown',
       { ...base, profile: 'lambda-h100' },
       {},
@@ -129,6 +157,22 @@ describe('readSettings', () => {
     ],
   ])('rejects %s with a message that names it', (_name, inputs, env, message) => {
     expect(() => readSettings(reader(inputs), env)).toThrow(message);
+  });
+
+  it.each([
+    ['inside the workspace', 'reports/audit.sarif'],
+    ['under runner.temp', '/home/runner/work/_temp/audit.sarif'],
+  ])('takes a sarif-file %s', (_name, file) => {
+    const env = { GITHUB_WORKSPACE: '/home/runner/work/infra/infra', RUNNER_TEMP: '/home/runner/work/_temp' };
+    expect(readSettings(reader({ ...base, 'sarif-file': file }), env).sarifFile).toBe(file);
+  });
+
+  it('takes negated workflow globs inside the workspace', () => {
+    const workflows = '.github/workflows/**/*.yml\n!.github/workflows/old/*.yml';
+    expect(readSettings(reader({ ...base, workflows }), {}).workflows).toEqual([
+      '.github/workflows/**/*.yml',
+      '!.github/workflows/old/*.yml',
+    ]);
   });
 });
 

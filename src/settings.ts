@@ -1,6 +1,8 @@
 import { ConfigurationError } from './errors.js';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { FailOn } from './findings.js';
 import { acceptCredential } from './http/credential.js';
+import { maskValue } from './mask.js';
 import { PROFILE_NAMES, type ProfileName } from './profile/lambda-h200.js';
 import { RunnerEnv } from './runner-env.js';
 import { closest } from './util/closest.js';
@@ -70,8 +72,8 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     pruneLegacy: boolean(input, 'prune-legacy', false),
     verify: boolean(input, 'verify', true),
     failOn: oneOf(input, 'fail-on', ['error', 'warning', 'never'], 'error'),
-    workflows: lines(input('workflows')) ?? DEFAULT_WORKFLOW_GLOBS,
-    ...(input('sarif-file') ? { sarifFile: input('sarif-file') } : {}),
+    workflows: insideWorkspace(lines(input('workflows')) ?? DEFAULT_WORKFLOW_GLOBS),
+    ...(input('sarif-file') ? { sarifFile: sarifPath(input('sarif-file'), env) } : {}),
     checkLambda: boolean(input, 'check-lambda', false),
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
   };
@@ -112,6 +114,13 @@ function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
       `${origin} uses ${url.protocol.slice(0, -1)}://, but ESC lives in Pulumi Cloud: give an http(s) origin such as ${DEFAULT_CLOUD_URL}.`,
     );
   }
+  if (url.username || url.password) {
+    // Whatever it holds is masked, and the URL is not repeated: the part before @ may be a password.
+    for (const part of [url.password, url.username]) if (part) maskValue(decodeURIComponent(part));
+    throw new ConfigurationError(
+      `${origin} holds a user name or password before the host (user:pass@…); Pulumi Cloud does not take them there. Remove them and give the access token as pulumi-access-token (or PULUMI_ACCESS_TOKEN).`,
+    );
+  }
   // Keep scheme, host, port and path prefix; drop only a trailing slash, query and fragment.
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -126,6 +135,36 @@ function readTokenType(input: InputReader): OidcTokenType {
   throw new ConfigurationError(
     `Input \`${name}\` must be one of ${OIDC_TOKEN_TYPES.join(', ')}, or the same as a URN (${OIDC_TOKEN_TYPE_URN}${OIDC_TOKEN_TYPES[0]}); got "${value}".`,
   );
+}
+
+/** Workflow globs stay inside the workspace: an absolute pattern or a `..` segment is refused. */
+function insideWorkspace(patterns: string[]): string[] {
+  for (const pattern of patterns) {
+    const path = pattern.replace(/^!/, '');
+    if (isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..')) {
+      throw new ConfigurationError(
+        `Input \`workflows\`: "${pattern}" reaches outside the workspace; patterns are relative to the repository checkout, such as .github/workflows/*.yml.`,
+      );
+    }
+  }
+  return patterns;
+}
+
+/** sarif-file inside the workspace, or in the runner's temp directory (as `${{ runner.temp }}/audit.sarif`). */
+function sarifPath(value: string, env: NodeJS.ProcessEnv): string {
+  const workspace = env[RunnerEnv.Workspace] || process.cwd();
+  const target = resolve(workspace, value);
+  const within = (dir: string | undefined): boolean => {
+    if (!dir) return false;
+    const rel = relative(resolve(dir), target);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (!within(workspace) && !within(env[RunnerEnv.RunnerTemp])) {
+    throw new ConfigurationError(
+      `Input \`sarif-file\`: "${value}" is outside the workspace; give a path inside the repository checkout (such as audit.sarif) or under \${{ runner.temp }}.`,
+    );
+  }
+  return value;
 }
 
 function lines(value: string): string[] | undefined {
