@@ -22,6 +22,16 @@ describe('readIntake', () => {
     expect([...intake.values]).toEqual([['LAMBDA_LABS_REGION', 'us-west-1']]);
   });
 
+  it('takes a surrogate pair, and ignores names it does not take', () => {
+    const intake = readIntake(
+      names,
+      '{"LAMBDA_LABS_REGION": "\\ud83d\\ude00", "OTHER": "\\ud800", "other": "x"}',
+      {},
+      () => {},
+    );
+    expect([...intake.values]).toEqual([['LAMBDA_LABS_REGION', '😀']]);
+  });
+
   it('masks every value it takes before returning', () => {
     const masked: string[] = [];
     readIntake(names, undefined, { LAMBDA_LABS_API_KEY: 'k1', LAMBDA_LABS_REGION: 'r1' }, (v) => masked.push(v));
@@ -33,6 +43,21 @@ describe('readIntake', () => {
     ['an array', '["sk_live_secret"]', /must be a JSON object .* it is an array/],
     ['a string', '"sk_live_secret"', /it is a string/],
     ['a number value', '{"LAMBDA_LABS_API_KEY": 12345}', /the value of LAMBDA_LABS_API_KEY is a number/],
+    [
+      'a lone high surrogate',
+      '{"LAMBDA_LABS_API_KEY": "sk_live_secret\\ud800"}',
+      /the value of LAMBDA_LABS_API_KEY holds a lone UTF-16 surrogate/,
+    ],
+    [
+      'a lone low surrogate',
+      '{"LAMBDA_LABS_REGION": "\\udc00sk_live_secret"}',
+      /the value of LAMBDA_LABS_REGION holds a lone UTF-16 surrogate/,
+    ],
+    [
+      'two names differing only in case',
+      '{"LAMBDA_LABS_API_KEY": "sk_live_secret", "lambda_labs_api_key": "12345"}',
+      /LAMBDA_LABS_API_KEY and lambda_labs_api_key differ only in case/,
+    ],
   ])('refuses %s without echoing it', (_name, json, message) => {
     let error: Error | undefined;
     try {

@@ -19,7 +19,7 @@ export function readIntake(
   mask: (value: string) => void,
 ): Intake {
   const source = secretsJson === undefined ? 'env' : 'secrets';
-  const available = secretsJson === undefined ? fromEnv(names, env) : fromJson(secretsJson);
+  const available = secretsJson === undefined ? fromEnv(names, env) : fromJson(secretsJson, names);
   const values = new Map<string, string>();
   for (const name of names) {
     const value = available.get(name.toUpperCase());
@@ -40,7 +40,12 @@ function fromEnv(names: readonly string[], env: NodeJS.ProcessEnv): Map<string, 
   return found;
 }
 
-function fromJson(json: string): Map<string, string> {
+/** Half of a UTF-16 surrogate pair without the other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The JSON's values by upper-case name; the names this run takes must be unambiguous and hold whole characters. */
+function fromJson(json: string, names: readonly string[]): Map<string, string> {
+  const wanted = new Set(names.map((n) => n.toUpperCase()));
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -54,13 +59,29 @@ function fromJson(json: string): Map<string, string> {
     );
   }
   const found = new Map<string, string>();
+  const spelled = new Map<string, string>();
   for (const [name, value] of Object.entries(parsed)) {
     if (typeof value !== 'string') {
       throw new ConfigurationError(
         `Input \`secrets\`: the value of ${name} is ${value === null ? 'null' : `a ${typeof value}`}; secret values must be strings.`,
       );
     }
-    found.set(name.toUpperCase(), value);
+    const upper = name.toUpperCase();
+    if (!wanted.has(upper)) continue;
+    // A lone surrogate (`\ud800` in the JSON) has no UTF-8 form: it would be stored as U+FFFD and differ on every run.
+    if (LONE_SURROGATE.test(value)) {
+      throw new ConfigurationError(
+        `Input \`secrets\`: the value of ${name} holds a lone UTF-16 surrogate (half of a character), which cannot be stored as UTF-8; fix the secret.`,
+      );
+    }
+    const other = spelled.get(upper);
+    if (other !== undefined) {
+      throw new ConfigurationError(
+        `Input \`secrets\`: ${other} and ${name} differ only in case, and GitHub secret names do not; give each secret once.`,
+      );
+    }
+    spelled.set(upper, name);
+    found.set(upper, value);
   }
   return found;
 }
