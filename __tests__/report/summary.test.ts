@@ -31,6 +31,38 @@ describe('renderSummary and reportJson', () => {
     expect(md).toContain('a \\| b<br>c');
   });
 
+  it('keeps Markdown and HTML in workflow file names (and messages naming them) from rendering', () => {
+    const file = '.github/workflows/`](https://evil.example)<img src=x onerror=alert(1)>|x\n**y**.yml';
+    const md = renderSummary(
+      report({
+        mode: 'audit',
+        audited: [file],
+        outcomes: [
+          {
+            check: 'workflow-parse',
+            subject: file,
+            finding: { check: 'workflow-parse', severity: 'error', file, line: 1, column: 1, message: 'bad' },
+          },
+        ],
+      }),
+    );
+    // Outside code spans, no tag and no link; inside them, text.
+    expect(md.replace(/(`+)[^`](?:.*?[^`])?\1(?!`)/g, '')).not.toMatch(/<img|[^\\]\]\(/);
+    expect(md).toContain('### ``.github/workflows/`](https://evil.example)<img src=x onerror=alert(1)>|x **y**.yml``');
+    expect(md).toContain(
+      '| workflow-parse | ``.github/workflows/`](https://evil.example)<img src=x onerror=alert(1)>\\|x **y**.yml`` |',
+    );
+  });
+
+  it('escapes HTML and link brackets in messages', () => {
+    const md = renderSummary(
+      report({
+        outcomes: [{ check: 'x', finding: { ...finding('warning'), message: 'see [x](https://e.example) <b>' } }],
+      }),
+    );
+    expect(md).toContain('see \\[x\\](https://e.example) &lt;b&gt;');
+  });
+
   it.each(['sync', 'audit'] as const)(
     'keeps a %s summary with thousands of findings under the runner limit, and says where the rest are',
     (mode) => {

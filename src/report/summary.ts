@@ -14,7 +14,7 @@ const MAX_SUMMARY_BYTES = 1000 * 1024;
 /** The job summary as Markdown: outcome, the table of ESC paths, findings, and the score. */
 export function renderSummary(report: RunReport): string {
   const lines = [
-    `## lambda-h200-sync: ${report.mode}${report.environment ? ` into \`${report.environment}\`` : ''}`,
+    `## lambda-h200-sync: ${report.mode}${report.environment ? ` into ${code(report.environment, false)}` : ''}`,
     '',
     headline(report),
     '',
@@ -29,7 +29,7 @@ export function renderSummary(report: RunReport): string {
         '| Secret | ESC path | Exported as | Result |',
         report.changes.map(
           (c) =>
-            `| \`${c.secret}\` | \`${c.path}\` | ${c.exportPath ? `\`${c.exportPath}\`` : ''} | ${words[c.action]} |`,
+            `| ${code(c.secret)} | ${code(c.path)} | ${c.exportPath ? code(c.exportPath) : ''} | ${words[c.action]} |`,
         ),
       ),
     );
@@ -44,8 +44,7 @@ export function renderSummary(report: RunReport): string {
       ...table(
         '| Severity | Check | Secret | Message |',
         findings.map(
-          (f) =>
-            `| ${f.severity} | ${f.check} | ${f.secret ? `\`${f.secret}\`` : ''} | ${escapeCell(placedMessage(f))} |`,
+          (f) => `| ${f.severity} | ${f.check} | ${f.secret ? code(f.secret) : ''} | ${escapeCell(placedMessage(f))} |`,
         ),
       ),
     );
@@ -59,7 +58,7 @@ export function renderSummary(report: RunReport): string {
         `| Check | ${report.mode === 'audit' ? 'File' : 'Secret'} | Result |`,
         report.outcomes.map(
           (o) =>
-            `| ${o.check} | ${o.subject ? `\`${o.subject}\`` : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`,
+            `| ${o.check} | ${o.subject ? code(o.subject) : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`,
         ),
       ),
       '</details>',
@@ -124,7 +123,7 @@ function auditTables(findings: readonly Finding[]): string[] {
   ];
   const shown = findings.slice(0, MAX_TABLE_ROWS);
   for (const [file, ofFile] of groupBy(shown, (f) => f.file ?? '')) {
-    lines.push(`### \`${file}\``, '', '| Line | Column | Rule | Severity | Message |', '|---|---|---|---|---|');
+    lines.push(`### ${code(file, false)}`, '', '| Line | Column | Rule | Severity | Message |', '|---|---|---|---|---|');
     lines.push(
       ...ofFile.map(
         (f) => `| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`,
@@ -140,5 +139,25 @@ function auditTables(findings: readonly Finding[]): string[] {
   return lines;
 }
 
-// Messages go into table cells: a pipe or a line break would end the cell.
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * Text for a table cell or a line: a pipe or a line break would end the cell, and `<`, `>`, `[`, `]`
+ * would let a file name or a server's words become HTML or a link. Backticks, kept, still mark code.
+ */
+const escapeCell = (text: string): string =>
+  text
+    .replace(/[\\[\]|]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '<br>');
+
+/**
+ * A name (a file, a secret, a path) as inline code, whatever it holds: the fence is one backtick
+ * longer than any run inside it, line breaks become spaces, and in a table cell a pipe is escaped.
+ */
+function code(text: string, inTable = true): string {
+  const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, inTable ? '\\|' : '|');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
