@@ -5,7 +5,7 @@ import { findingsOf } from '../findings.js';
 import { RunnerEnv } from '../runner-env.js';
 import { annotationsFor } from './annotations.js';
 import { outputsFor } from './outputs.js';
-import { reportJson } from './report-file.js';
+import { reportJson, writeReportFile } from './report-file.js';
 import type { RunReport } from './run-report.js';
 import { renderSummary } from './summary.js';
 import { failureHeadline, failureOf } from './verdict.js';
@@ -28,12 +28,10 @@ export async function publish(report: RunReport): Promise<void> {
     writeFile(report.sarifFile, `${JSON.stringify(sarifLog(findings), null, 2)}\n`);
     core.info(`SARIF written to ${report.sarifFile}.`);
   }
-  const reportPath = join(
-    process.env[RunnerEnv.RunnerTemp] || process.env[RunnerEnv.Workspace] || process.cwd(),
-    'lambda-h200-sync',
-    'report.json',
+  const reportPath = writeReportFile(
+    join(process.env[RunnerEnv.RunnerTemp] || process.env[RunnerEnv.Workspace] || process.cwd(), 'lambda-h200-sync'),
+    reportJson(report),
   );
-  writeFile(reportPath, reportJson(report));
   for (const [name, value] of Object.entries({ ...outputsFor(report), report: reportPath }))
     core.setOutput(name, value);
 
