@@ -4,7 +4,7 @@
 // working directory; then reads back what the step produced.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  *   inputs?: Record<string, string>,
  *   env?: Record<string, string>,
  *   workspace?: string,
- *   files?: Record<string, string>,
+ *   files?: Record<string, string | Buffer>,
+ *   links?: Record<string, string>,
  *   eventName?: string,
  *   eventPayload?: Record<string, unknown>,
  *   githubApiUrl?: string,
@@ -63,6 +64,11 @@ export async function runAction(options = {}) {
   for (const [path, content] of Object.entries(options.files ?? {})) {
     mkdirSync(dirname(join(workspace, path)), { recursive: true });
     writeFileSync(join(workspace, path), content);
+  }
+  // Symlinks in the workspace: path → target (relative to the link, or absolute), as a checkout can hold.
+  for (const [path, target] of Object.entries(options.links ?? {})) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    symlinkSync(target, join(workspace, path));
   }
   const files = {
     GITHUB_OUTPUT: 'output',

@@ -1,7 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startEscEmulator } from '../../emulator/esc-server.js';
+import { runAction } from '../../emulator/harness.js';
 import { H200_SECRETS } from '../fixtures/h200.js';
-import type { Emulator } from './helpers.js';
+import { ENV, leakNeedles, seededEmulator, type Emulator } from './helpers.js';
 import { inject, type Scenario, sweepScenarios } from './scenarios.js';
+import { findLeaks } from './sweep.js';
 
 // Issue 9: the server, the network and the config misbehaving. Each scenario failed on the bundle
 // before the guarded HTTP layer (E2E_BUNDLE=<old dist/index.js> prints that table).
@@ -174,6 +180,182 @@ const HTTP: Scenario[] = [
   })),
 ];
 
+/** Files outside any workspace that a path input may point at: a FIFO, a symlink to /dev/zero, a file to link to. */
+const outside = mkdtempSync(join(tmpdir(), 'hostile-outside-'));
+execFileSync('mkfifo', [join(outside, 'fifo.yml')]);
+symlinkSync('/dev/zero', join(outside, 'zero.yml'));
+writeFileSync(join(outside, 'elsewhere.yml'), 'on: push\njobs: {}\n');
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+const CONFIG = '.github/lambda-h200-sync.yml';
+const configError = (name: string, text: string, says: RegExp): Scenario => ({
+  name: `config: ${name}`,
+  files: { [CONFIG]: text },
+  exit: 1,
+  says,
+  requests: [],
+  revisions: 0,
+});
+const aliasBomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => {
+  const [name, previous] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+  return `${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`;
+}).join('\n')}\n`;
+
+/** A workflow that references a legacy name: audit finds it at its line when it can read the file. */
+const LEGACY_WORKFLOW =
+  'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n        env:\n          KEY: ${{ secrets.LAMBDA_API_KEY }}\n';
+const audit = (name: string, over: Partial<Scenario>): Scenario => ({
+  name: `audit: ${name}`,
+  exit: 1,
+  requests: [],
+  revisions: 0,
+  ...over,
+  inputs: { mode: 'audit', ...over.inputs },
+});
+
+const INPUT: Scenario[] = [
+  configError(
+    'a path under a managed path',
+    'secrets:\n  INNER_KEY:\n    path: lambdaLabs.apiKey.inner\n',
+    /lambda-h200-sync\.yml:3:5: secrets\.INNER_KEY\.path lambdaLabs\.apiKey\.inner lies under lambdaLabs\.apiKey/,
+  ),
+  configError(
+    'two entries exporting one name',
+    'secrets:\n  OTHER_KEY:\n    path: other.key\n    env: LAMBDA_LABS_API_KEY\n',
+    /lambda-h200-sync\.yml:4:5: secrets\.OTHER_KEY exports environmentVariables\.LAMBDA_LABS_API_KEY, as LAMBDA_LABS_API_KEY does/,
+  ),
+  configError(
+    'a name both managed and legacy',
+    'legacy:\n  LAMBDA_LABS_REGION: null\n',
+    /lambda-h200-sync\.yml:2:3: LAMBDA_LABS_REGION is both a secret to sync .* and a legacy name/,
+  ),
+  ...['toString', 'constructor', '__proto__'].map((name) =>
+    configError(
+      `secret name ${name}`,
+      `secrets:\n  ${name}:\n    path: x.y\n`,
+      new RegExp(`lambda-h200-sync\\.yml:2:3: secret name "${name}" is the name of a built-in property`),
+    ),
+  ),
+  configError('an alias bomb', aliasBomb, /lambda-h200-sync\.yml:1:1: cannot be read: Excessive alias count/),
+  {
+    name: 'config: a FIFO',
+    inputs: { config: join(outside, 'fifo.yml') },
+    exit: 1,
+    says: /fifo\.yml is not a regular file \(it is a FIFO\)/,
+    requests: [],
+    revisions: 0,
+  },
+  {
+    name: 'config: a symlink to /dev/zero',
+    inputs: { config: join(outside, 'zero.yml') },
+    exit: 1,
+    says: /zero\.yml is not a regular file \(it is a device\)/,
+    requests: [],
+    revisions: 0,
+  },
+  {
+    name: 'secrets input: a lone surrogate',
+    inputs: { secrets: '{"LAMBDA_LABS_API_KEY": "sk-lone-surrogate-0001\\ud800"}' },
+    exit: 1,
+    says: /the value of LAMBDA_LABS_API_KEY holds a lone UTF-16 surrogate/,
+    requests: [],
+    revisions: 0,
+  },
+  {
+    name: 'secrets input: two names differing only in case',
+    inputs: { secrets: '{"LAMBDA_LABS_REGION": "us-west-1", "lambda_labs_region": "us-east-3"}' },
+    exit: 1,
+    says: /LAMBDA_LABS_REGION and lambda_labs_region differ only in case/,
+    requests: [],
+    revisions: 0,
+  },
+  {
+    name: 'cloud-url with user:pass@',
+    inputs: { 'cloud-url': 'http://ci-bot:hunter2-pass-0001@127.0.0.1:9' },
+    alsoSecret: ['hunter2-pass-0001'],
+    exit: 1,
+    says: /input `cloud-url` holds a user name or password before the host/,
+    requests: [],
+    revisions: 0,
+    check: (run) => expect(run.masks).toContain('hunter2-pass-0001'),
+  },
+  audit('a glob reaching outside the workspace', {
+    inputs: { workflows: '../../**/*.yml' },
+    says: /Input `workflows`: "\.\.\/\.\.\/\*\*\/\*\.yml" reaches outside the workspace/,
+  }),
+  audit('sarif-file outside the workspace', {
+    inputs: { 'sarif-file': '../../audit.sarif' },
+    says: /Input `sarif-file`: "\.\.\/\.\.\/audit\.sarif" is outside the workspace/,
+  }),
+  audit('a UTF-16 workflow file', {
+    files: {
+      '.github/workflows/utf16.yml': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(LEGACY_WORKFLOW, 'utf16le'),
+      ]),
+    },
+    says: /LAMBDA_API_KEY/,
+    check: (run) =>
+      expect(run.commands.find((c) => c.command === 'error')?.properties.file).toBe('.github/workflows/utf16.yml'),
+  }),
+  audit('a workflow file that is neither UTF-8 nor has a BOM', {
+    files: { '.github/workflows/latin1.yml': Buffer.from('on: push # caf\xe9\njobs: {}\n', 'latin1') },
+    says: /latin1\.yml:1:1: cannot be audited: it is neither UTF-8 nor UTF-16 with a byte-order mark/,
+  }),
+  audit('a symlinked workflow file inside the workspace', {
+    files: { 'ci/deploy.yml': LEGACY_WORKFLOW },
+    links: { '.github/workflows/deploy.yml': '../../ci/deploy.yml' },
+    says: /LAMBDA_API_KEY/,
+  }),
+  audit('a symlinked workflow file pointing outside the workspace', {
+    links: { '.github/workflows/elsewhere.yml': join(outside, 'elsewhere.yml') },
+    exit: 0,
+    says: /\.github\/workflows\/elsewhere\.yml is a symlink to a file outside the workspace; it was not audited/,
+    check: (run) =>
+      expect(run.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toContainEqual(
+        expect.stringContaining('elsewhere.yml'),
+      ),
+  }),
+  audit('a workflow file name holding Markdown', {
+    files: { '.github/workflows/`[x](https:evil.example)<b>x.yml': LEGACY_WORKFLOW },
+    says: /LAMBDA_API_KEY/,
+    check: (run) => {
+      const outsideCode = run.summary.replace(/(`+)[^`](?:.*?[^`])?\1(?!`)/g, '');
+      expect(outsideCode).not.toMatch(/<b>|[^\\]\[x|[^\\]\]\(https/);
+    },
+  }),
+];
+
 describe('a hostile world: the server, the network and the config misbehave; nothing lost, nothing leaked', () => {
-  sweepScenarios(HTTP);
+  sweepScenarios([...HTTP, ...INPUT]);
+});
+
+describe('two steps of the action in one job', () => {
+  it('each keeps its own report file, and neither leaks a value', async () => {
+    const emu = await seededEmulator();
+    const runnerDir = mkdtempSync(join(tmpdir(), 'job-'));
+    try {
+      const step = (mode: string) =>
+        runAction({
+          inputs: { mode, environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
+          env: H200_SECRETS,
+          runnerDir,
+        });
+      const sync = await step('sync');
+      const plan = await step('plan');
+      expect([sync.exitCode, plan.exitCode]).toEqual([0, 0]);
+      expect(sync.outputs.report).not.toBe(plan.outputs.report);
+      const first = JSON.parse(readFileSync(sync.outputs.report, 'utf8'));
+      expect(first).toMatchObject({ mode: 'sync', changed: true });
+      expect(JSON.parse(readFileSync(plan.outputs.report, 'utf8'))).toMatchObject({ mode: 'plan', changed: false });
+      const values = Object.values(H200_SECRETS);
+      expect([...findLeaks(sync, emu, values), ...findLeaks(plan, emu, values)]).toEqual([]);
+      expect(
+        leakNeedles(values).filter((needle) => readFileSync(sync.outputs.report, 'utf8').includes(needle)),
+      ).toEqual([]);
+    } finally {
+      rmSync(runnerDir, { recursive: true, force: true });
+      await emu.close();
+    }
+  });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { runAction, type ActionRun } from '../../emulator/harness.js';
 import { H200_SECRETS } from '../fixtures/h200.js';
@@ -13,7 +12,9 @@ export interface Scenario {
   inputs?: Record<string, string>;
   /** Secret values in the step env (on top of the ten valid ones). */
   env?: Record<string, string>;
-  files?: Record<string, string>;
+  files?: Record<string, string | Buffer>;
+  /** Symlinks in the workspace: path → target. */
+  links?: Record<string, string>;
   exit: 0 | 1;
   /** The message the step fails with, or a note it logs. */
   says?: RegExp;
@@ -74,6 +75,7 @@ export function sweepScenarios(scenarios: readonly Scenario[]): void {
       },
       env,
       ...(scenario.files ? { files: scenario.files } : {}),
+      ...(scenario.links ? { links: scenario.links } : {}),
       ...(BUNDLE ? { entry: BUNDLE } : {}),
     });
     const after = emu.environment(ENV);
@@ -155,6 +157,3 @@ function matrixTable(matrix: readonly SweepRow[]): string {
     `| **${matrix.length} scenarios** | | **${sum((r) => r.requests)}** | **${sum((r) => r.revisions)}** | **${sum((r) => r.bytesLost)}** | **${sum((r) => r.leaks.length)}** | **${matrix.filter((r) => r.passed).length}** |`,
   ].join('\n');
 }
-
-/** The report file a step wrote, read again later (after another step ran, say). */
-export const readReport = (run: ActionRun): unknown => JSON.parse(readFileSync(run.outputs.report, 'utf8'));
