@@ -251,12 +251,11 @@ async function streamHugeBody(res, megabytes) {
   const chunk = Buffer.alloc(1024 * 1024, 'a');
   res.writeHead(200, { 'Content-Type': 'application/json' });
   res.write('{"padding":"');
+  // One close listener for the whole stream; each wait races it against the next drain.
+  const closed = new Promise((resolve) => res.once('close', () => resolve(false)));
   for (let sent = 0; sent < megabytes && !res.destroyed; sent++) {
     if (!res.write(chunk)) {
-      const drained = await new Promise((resolve) => {
-        res.once('drain', () => resolve(true));
-        res.once('close', () => resolve(false));
-      });
+      const drained = await Promise.race([new Promise((resolve) => res.once('drain', () => resolve(true))), closed]);
       if (!drained) return;
     }
   }

@@ -267,7 +267,7 @@ describe('validation before anything is written (dist/index.js through the harne
     expect(run.exitCode).toBe(1);
     expect(emu.requests).toEqual([]);
     expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
-      /Config file ci\/lambda-sync.yml cannot be read \(ENOENT\)/,
+      /Config file ci\/lambda-sync.yml does not exist; check the config input/,
     );
   });
 });
