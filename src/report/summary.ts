@@ -123,7 +123,12 @@ function auditTables(findings: readonly Finding[]): string[] {
   ];
   const shown = findings.slice(0, MAX_TABLE_ROWS);
   for (const [file, ofFile] of groupBy(shown, (f) => f.file ?? '')) {
-    lines.push(`### ${code(file, false)}`, '', '| Line | Column | Rule | Severity | Message |', '|---|---|---|---|---|');
+    lines.push(
+      `### ${code(file, false)}`,
+      '',
+      '| Line | Column | Rule | Severity | Message |',
+      '|---|---|---|---|---|',
+    );
     lines.push(
       ...ofFile.map(
         (f) => `| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`,
