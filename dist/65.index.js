@@ -2,7 +2,7 @@ export const id = 65;
 export const ids = [65];
 export const modules = {
 
-/***/ 2907:
+/***/ 1091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: auditPaths
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -33,6 +31,12 @@ var workflow = __webpack_require__(6346);
 /** Audits each file on its own: one that does not parse is one error, and the others are still read. */
 function auditFiles(files, ctx) {
     return files.flatMap((file) => {
+        if (file.unreadable !== undefined) {
+            const message = `${file.path}:1:1: cannot be audited: it ${file.unreadable}`;
+            return [
+                { check: 'workflow-parse', severity: 'error', file: file.path, line: 1, column: 1, message },
+            ];
+        }
         const parsed = (0,workflow/* parseWorkflow */.hM)(file.path, file.text);
         if ('error' in parsed) {
             const { line, column, message } = parsed.error;
@@ -40,6 +44,30 @@ function auditFiles(files, ctx) {
         }
         return (0,rules/* auditWorkflow */.J)(parsed.workflow, ctx);
     });
+}
+
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
+;// CONCATENATED MODULE: ./src/audit/read-workflow.ts
+
+/** Larger than any workflow GitHub runs (it refuses files over 512 KB); a cap keeps a stray dump from being parsed. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/**
+ * A workflow file's text: a regular file of at most MAX_WORKFLOW_BYTES, decoded by its byte-order
+ * mark (UTF-16 files are audited too) or as UTF-8. What cannot be read says why, as a workflow-parse error.
+ */
+function readWorkflowFile(path) {
+    try {
+        const text = (0,read_file/* decodeText */.g7)((0,read_file/* readRegularFile */.XF)(path, MAX_WORKFLOW_BYTES));
+        if (text !== undefined)
+            return { path, text };
+        return { path, text: '', unreadable: 'is neither UTF-8 nor UTF-16 with a byte-order mark' };
+    }
+    catch (error) {
+        if (error instanceof read_file/* FileProblem */.kc)
+            return { path, text: '', unreadable: error.what };
+        throw error;
+    }
 }
 
 // EXTERNAL MODULE: ./src/audit/worker-role.ts
@@ -76,7 +104,7 @@ async function auditInParallel(paths, ctx) {
     return [...mine, ...(await Promise.all(pending)).flat()];
 }
 function auditPaths(paths, ctx) {
-    return auditFiles(paths.map((path) => ({ path, text: (0,external_node_fs_.readFileSync)(path, 'utf8') })), ctx);
+    return auditFiles(paths.map((path) => readWorkflowFile(path)), ctx);
 }
 /** The worker's side: audit the share it was given and send the findings back. */
 function serveAuditShare(share) {
@@ -103,7 +131,7 @@ function inWorker(share) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2907);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1091);
 
 
 // The entry of an audit worker thread: from source this file is started itself; in the bundle,

@@ -2,7 +2,7 @@ export const id = 706;
 export const ids = [706];
 export const modules = {
 
-/***/ 2907:
+/***/ 1091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: auditPaths
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -33,6 +31,12 @@ var workflow = __webpack_require__(6346);
 /** Audits each file on its own: one that does not parse is one error, and the others are still read. */
 function auditFiles(files, ctx) {
     return files.flatMap((file) => {
+        if (file.unreadable !== undefined) {
+            const message = `${file.path}:1:1: cannot be audited: it ${file.unreadable}`;
+            return [
+                { check: 'workflow-parse', severity: 'error', file: file.path, line: 1, column: 1, message },
+            ];
+        }
         const parsed = (0,workflow/* parseWorkflow */.hM)(file.path, file.text);
         if ('error' in parsed) {
             const { line, column, message } = parsed.error;
@@ -40,6 +44,30 @@ function auditFiles(files, ctx) {
         }
         return (0,rules/* auditWorkflow */.J)(parsed.workflow, ctx);
     });
+}
+
+// EXTERNAL MODULE: ./src/util/read-file.ts
+var read_file = __webpack_require__(5201);
+;// CONCATENATED MODULE: ./src/audit/read-workflow.ts
+
+/** Larger than any workflow GitHub runs (it refuses files over 512 KB); a cap keeps a stray dump from being parsed. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/**
+ * A workflow file's text: a regular file of at most MAX_WORKFLOW_BYTES, decoded by its byte-order
+ * mark (UTF-16 files are audited too) or as UTF-8. What cannot be read says why, as a workflow-parse error.
+ */
+function readWorkflowFile(path) {
+    try {
+        const text = (0,read_file/* decodeText */.g7)((0,read_file/* readRegularFile */.XF)(path, MAX_WORKFLOW_BYTES));
+        if (text !== undefined)
+            return { path, text };
+        return { path, text: '', unreadable: 'is neither UTF-8 nor UTF-16 with a byte-order mark' };
+    }
+    catch (error) {
+        if (error instanceof read_file/* FileProblem */.kc)
+            return { path, text: '', unreadable: error.what };
+        throw error;
+    }
 }
 
 // EXTERNAL MODULE: ./src/audit/worker-role.ts
@@ -76,7 +104,7 @@ async function auditInParallel(paths, ctx) {
     return [...mine, ...(await Promise.all(pending)).flat()];
 }
 function auditPaths(paths, ctx) {
-    return auditFiles(paths.map((path) => ({ path, text: (0,external_node_fs_.readFileSync)(path, 'utf8') })), ctx);
+    return auditFiles(paths.map((path) => readWorkflowFile(path)), ctx);
 }
 /** The worker's side: audit the share it was given and send the findings back. */
 function serveAuditShare(share) {
@@ -182,7 +210,18 @@ function parseConfig(source) {
             locate,
         };
     }
-    const data = doc.toJS() ?? {};
+    // Before toJS: `__proto__` would be dropped there, `toString` and `constructor` misread later.
+    const reserved = reservedNames(doc).map(({ offset, where, name }) => finding(at(offset), `${where} "${name}" is the name of a built-in property of JavaScript objects (${RESERVED.slice(0, 3).join(', ')}, …); the action cannot tell it apart safely, so choose another name`));
+    if (reserved.length)
+        return { findings: reserved, locate };
+    let data;
+    try {
+        data = doc.toJS() ?? {};
+    }
+    catch (error) {
+        // yaml refuses an alias bomb ("Excessive alias count") here, after parsing.
+        return { findings: [finding(at(0), `cannot be read: ${error.message.split('\n')[0]}`)], locate };
+    }
     const result = configSchema.safeParse(data);
     if (result.success)
         return { config: result.data, findings: [], locate };
@@ -195,6 +234,39 @@ function parseConfig(source) {
         ];
     });
     return { findings, locate };
+}
+/** Names every JavaScript object already has a property of (toString, constructor, __proto__, …), compared ignoring case. */
+const RESERVED = ['toString', 'constructor', '__proto__', ...Object.getOwnPropertyNames(Object.prototype)].filter((name, i, all) => all.indexOf(name) === i);
+const isReserved = (name) => RESERVED.some((r) => r.toLowerCase() === name.toLowerCase());
+/** Secret names (keys and `secret:`), legacy names and replacements, `env:` names and path keys that are reserved. */
+function reservedNames(doc) {
+    const found = [];
+    const check = (node, where, names = (t) => [t]) => {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        for (const name of names(node.value))
+            if (isReserved(name))
+                found.push({ offset: node.range?.[0] ?? 0, where, name });
+    };
+    const secrets = doc.get('secrets', true);
+    if ((0,dist/* isMap */.jh)(secrets)) {
+        for (const pair of secrets.items) {
+            check(pair.key, 'secret name');
+            if (!(0,dist/* isMap */.jh)(pair.value))
+                continue;
+            check(pair.value.get('secret', true), 'secret name');
+            check(pair.value.get('env', true), 'environment variable name');
+            check(pair.value.get('path', true), 'path key', (path) => path.split('.'));
+        }
+    }
+    const legacy = doc.get('legacy', true);
+    if ((0,dist/* isMap */.jh)(legacy)) {
+        for (const pair of legacy.items) {
+            check(pair.key, 'legacy secret name');
+            check(pair.value, 'secret name');
+        }
+    }
+    return found;
 }
 function unknownKeyMessage(parent, key) {
     const allowed = parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
@@ -313,29 +385,58 @@ function resolveProfile(profileInput, parsed) {
                 addFinding('secret-name', [...at], name, `secret name "${checked}" ${why}`);
         }
     }
+    /** The config key that added or changed each entry: where a problem with it is reported. */
+    const keyOf = new Map();
     for (const [key, override] of Object.entries(config?.secrets ?? {})) {
         const existing = entries.find((e) => e.secret.toUpperCase() === key.toUpperCase());
         if (existing) {
-            applyOverride(existing, override ?? {});
+            keyOf.set(applyOverride(existing, override ?? {}), key);
         }
         else if (!override?.path) {
             problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${(0,_util_case_js__WEBPACK_IMPORTED_MODULE_3__/* .camelCase */ .x)(key)})`);
         }
         else {
-            entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
+            const added = { secret: key, path: override.path, env: key, required: true, rule: 'non-empty' };
+            entries.push(applyOverride(added, override));
+            keyOf.set(entries.at(-1), key);
         }
     }
+    const legacy = { ...base.legacy, ...config?.legacy };
+    const conflict = (entry, field, message) => problem(keyOf.get(entry) ?? entry.secret, field, message);
     const byPath = new Map();
+    const byEnv = new Map();
     for (const entry of entries) {
+        const name = `secrets.${keyOf.get(entry) ?? entry.secret}`;
         if (entry.path.split('.')[0] === 'environmentVariables') {
-            problem(entry.secret, 'path', `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`);
+            conflict(entry, 'path', `${name}.path may not be under environmentVariables: the action writes the export there itself`);
         }
         const other = byPath.get(entry.path);
         if (other)
-            problem(entry.secret, 'path', `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`);
-        byPath.set(entry.path, entry.secret);
+            conflict(entry, 'path', `${name}.path ${entry.path} is already the path of ${other.secret}; each secret needs its own`);
+        byPath.set(entry.path, entry);
+        // Each secret is written as one `fn::secret` mapping: a path under another's would put a key beside `fn::secret`.
+        for (const [path, holder] of byPath) {
+            if (holder === entry)
+                continue;
+            const [outer, inner] = path.length < entry.path.length ? [holder, entry] : [entry, holder];
+            if (inner.path.startsWith(`${outer.path}.`))
+                conflict(inner, 'path', `${inner === entry ? name : `secrets.${keyOf.get(inner) ?? inner.secret}`}.path ${inner.path} lies under ${outer.path}, the path of ${outer.secret}; a secret's value cannot hold another secret`);
+        }
+        const sameExport = byEnv.get(entry.env);
+        if (sameExport)
+            conflict(entry, 'env', `${name} exports environmentVariables.${entry.env}, as ${sameExport.secret} does; each export needs its own name`);
+        byEnv.set(entry.env, entry);
+        const legacyName = Object.keys(legacy).find((l) => l.toUpperCase() === entry.secret.toUpperCase());
+        if (legacyName !== undefined) {
+            const where = config?.legacy && legacyName in config.legacy ? ['legacy', legacyName] : undefined;
+            const message = `${entry.secret} is both a secret to sync (${name}) and a legacy name (legacy.${legacyName}); a name is one or the other`;
+            if (where)
+                addFinding('config', where, entry.secret, message);
+            else
+                conflict(entry, 'path', message);
+        }
     }
-    return { profile: { name: base.name, entries, legacy: { ...base.legacy, ...config?.legacy } }, findings };
+    return { profile: { name: base.name, entries, legacy }, findings };
 }
 function applyOverride(entry, override) {
     if (override.path)
@@ -378,26 +479,32 @@ var external_node_path_ = __webpack_require__(6760);
  * Files under `root` matching any of the globs (`*` and `?` within a path segment, `**` across
  * segments, `[abc]` classes), as sorted repo-relative paths with forward slashes. A leading `!`
  * excludes. Walks only below each pattern's literal prefix, so `.github/workflows/*.yml` reads
- * one directory.
+ * one directory. A symlink to a file is followed when its target is inside `root`; one that points
+ * outside it (or nowhere) is not read, and is passed to `skipped`.
  */
-function expandGlobs(patterns, root) {
+function expandGlobs(patterns, root, skipped = () => undefined) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1)));
     const found = new Set();
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     for (const pattern of include) {
         const matcher = globToRegExp(pattern);
         const segments = pattern.replace(/^\.\//, '').split('/');
         const firstGlob = segments.findIndex((s) => /[*?[]/.test(s));
         const literalCount = firstGlob === -1 ? segments.length - 1 : firstGlob;
         const depth = pattern.includes('**') ? Infinity : segments.length - literalCount;
-        for (const file of walk(root, segments.slice(0, literalCount).join('/'), depth)) {
-            if (matcher.test(file) && !exclude.some((e) => e.test(file)))
-                found.add(file);
+        for (const { path, why } of walk(root, realRoot, segments.slice(0, literalCount).join('/'), depth)) {
+            if (!matcher.test(path) || exclude.some((e) => e.test(path)))
+                continue;
+            if (why)
+                skipped({ path, why });
+            else
+                found.add(path);
         }
     }
     return [...found].sort();
 }
-function* walk(root, dir, depth) {
+function* walk(root, realRoot, dir, depth) {
     if (depth <= 0)
         return;
     let entries;
@@ -410,10 +517,26 @@ function* walk(root, dir, depth) {
     for (const entry of entries) {
         const path = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isFile())
-            yield path;
+            yield { path };
+        else if (entry.isSymbolicLink())
+            yield { path, ...linkProblem((0,external_node_path_.join)(root, path), realRoot) };
         else if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git')
-            yield* walk(root, path, depth - 1);
+            yield* walk(root, realRoot, path, depth - 1);
     }
+}
+/** Why a symlink is not followed (its target is outside the workspace, missing, or not a file), or nothing. */
+function linkProblem(link, realRoot) {
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)(link);
+    }
+    catch {
+        return { why: 'is a symlink to nothing (its target does not exist)' };
+    }
+    const rel = (0,external_node_path_.relative)(realRoot, target);
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return { why: 'is a symlink to a file outside the workspace' };
+    return (0,external_node_fs_.statSync)(target).isFile() ? {} : { why: 'is a symlink to something other than a file' };
 }
 function globToRegExp(glob) {
     let source = '';
@@ -440,8 +563,8 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`);
 }
 
-// EXTERNAL MODULE: ./src/audit/parallel.ts + 1 modules
-var parallel = __webpack_require__(2907);
+// EXTERNAL MODULE: ./src/audit/parallel.ts + 2 modules
+var parallel = __webpack_require__(1091);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
 var load = __webpack_require__(1132);
 // EXTERNAL MODULE: ./src/config/resolve.ts
@@ -459,7 +582,8 @@ var resolve = __webpack_require__(8270);
 async function audit(settings, configSource) {
     const { profile, config, findings: configFindings } = (0,load/* loadProfile */.i)(settings.profile, configSource);
     const required = (entries) => entries.filter((e) => e.required).map((e) => e.secret);
-    const files = expandGlobs(settings.workflows, process.cwd());
+    const skipped = [];
+    const files = expandGlobs(settings.workflows, process.cwd(), ({ path, why }) => skipped.push(`${path} ${why}; it was not audited.`));
     const findings = await (0,parallel/* auditInParallel */.Kk)(files, {
         legacy: Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement])),
         required: required(profile.entries),
@@ -471,7 +595,10 @@ async function audit(settings, configSource) {
         audited: files,
         outcomes: outcomes(files, [...configFindings, ...findings]),
         logLines: [],
-        notices: files.length ? [] : [`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`],
+        notices: [
+            ...skipped,
+            ...(files.length ? [] : [`No workflow files matched ${settings.workflows.join(', ')}; nothing was audited.`]),
+        ],
     };
 }
 /** Each finding is a failed check; each file without one is a passed check. */

@@ -87,7 +87,18 @@ function parseConfig(source) {
             locate,
         };
     }
-    const data = doc.toJS() ?? {};
+    // Before toJS: `__proto__` would be dropped there, `toString` and `constructor` misread later.
+    const reserved = reservedNames(doc).map(({ offset, where, name }) => finding(at(offset), `${where} "${name}" is the name of a built-in property of JavaScript objects (${RESERVED.slice(0, 3).join(', ')}, …); the action cannot tell it apart safely, so choose another name`));
+    if (reserved.length)
+        return { findings: reserved, locate };
+    let data;
+    try {
+        data = doc.toJS() ?? {};
+    }
+    catch (error) {
+        // yaml refuses an alias bomb ("Excessive alias count") here, after parsing.
+        return { findings: [finding(at(0), `cannot be read: ${error.message.split('\n')[0]}`)], locate };
+    }
     const result = configSchema.safeParse(data);
     if (result.success)
         return { config: result.data, findings: [], locate };
@@ -100,6 +111,39 @@ function parseConfig(source) {
         ];
     });
     return { findings, locate };
+}
+/** Names every JavaScript object already has a property of (toString, constructor, __proto__, …), compared ignoring case. */
+const RESERVED = ['toString', 'constructor', '__proto__', ...Object.getOwnPropertyNames(Object.prototype)].filter((name, i, all) => all.indexOf(name) === i);
+const isReserved = (name) => RESERVED.some((r) => r.toLowerCase() === name.toLowerCase());
+/** Secret names (keys and `secret:`), legacy names and replacements, `env:` names and path keys that are reserved. */
+function reservedNames(doc) {
+    const found = [];
+    const check = (node, where, names = (t) => [t]) => {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        for (const name of names(node.value))
+            if (isReserved(name))
+                found.push({ offset: node.range?.[0] ?? 0, where, name });
+    };
+    const secrets = doc.get('secrets', true);
+    if ((0,dist/* isMap */.jh)(secrets)) {
+        for (const pair of secrets.items) {
+            check(pair.key, 'secret name');
+            if (!(0,dist/* isMap */.jh)(pair.value))
+                continue;
+            check(pair.value.get('secret', true), 'secret name');
+            check(pair.value.get('env', true), 'environment variable name');
+            check(pair.value.get('path', true), 'path key', (path) => path.split('.'));
+        }
+    }
+    const legacy = doc.get('legacy', true);
+    if ((0,dist/* isMap */.jh)(legacy)) {
+        for (const pair of legacy.items) {
+            check(pair.key, 'legacy secret name');
+            check(pair.value, 'secret name');
+        }
+    }
+    return found;
 }
 function unknownKeyMessage(parent, key) {
     const allowed = parent.length === 0 ? TOP_LEVEL_KEYS : parent.length === 2 && parent[0] === 'secrets' ? ENTRY_KEYS : [];
@@ -218,29 +262,58 @@ function resolveProfile(profileInput, parsed) {
                 addFinding('secret-name', [...at], name, `secret name "${checked}" ${why}`);
         }
     }
+    /** The config key that added or changed each entry: where a problem with it is reported. */
+    const keyOf = new Map();
     for (const [key, override] of Object.entries(config?.secrets ?? {})) {
         const existing = entries.find((e) => e.secret.toUpperCase() === key.toUpperCase());
         if (existing) {
-            applyOverride(existing, override ?? {});
+            keyOf.set(applyOverride(existing, override ?? {}), key);
         }
         else if (!override?.path) {
             problem(key, undefined, `secrets.${key} is not in the ${base.name} profile, so it needs a path (where in values it goes, e.g. path: myService.${(0,_util_case_js__WEBPACK_IMPORTED_MODULE_3__/* .camelCase */ .x)(key)})`);
         }
         else {
-            entries.push(applyOverride({ secret: key, path: override.path, env: key, required: true, rule: 'non-empty' }, override));
+            const added = { secret: key, path: override.path, env: key, required: true, rule: 'non-empty' };
+            entries.push(applyOverride(added, override));
+            keyOf.set(entries.at(-1), key);
         }
     }
+    const legacy = { ...base.legacy, ...config?.legacy };
+    const conflict = (entry, field, message) => problem(keyOf.get(entry) ?? entry.secret, field, message);
     const byPath = new Map();
+    const byEnv = new Map();
     for (const entry of entries) {
+        const name = `secrets.${keyOf.get(entry) ?? entry.secret}`;
         if (entry.path.split('.')[0] === 'environmentVariables') {
-            problem(entry.secret, 'path', `secrets.${entry.secret}.path may not be under environmentVariables: the action writes the export there itself`);
+            conflict(entry, 'path', `${name}.path may not be under environmentVariables: the action writes the export there itself`);
         }
         const other = byPath.get(entry.path);
         if (other)
-            problem(entry.secret, 'path', `secrets.${entry.secret}.path ${entry.path} is already the path of ${other}; each secret needs its own`);
-        byPath.set(entry.path, entry.secret);
+            conflict(entry, 'path', `${name}.path ${entry.path} is already the path of ${other.secret}; each secret needs its own`);
+        byPath.set(entry.path, entry);
+        // Each secret is written as one `fn::secret` mapping: a path under another's would put a key beside `fn::secret`.
+        for (const [path, holder] of byPath) {
+            if (holder === entry)
+                continue;
+            const [outer, inner] = path.length < entry.path.length ? [holder, entry] : [entry, holder];
+            if (inner.path.startsWith(`${outer.path}.`))
+                conflict(inner, 'path', `${inner === entry ? name : `secrets.${keyOf.get(inner) ?? inner.secret}`}.path ${inner.path} lies under ${outer.path}, the path of ${outer.secret}; a secret's value cannot hold another secret`);
+        }
+        const sameExport = byEnv.get(entry.env);
+        if (sameExport)
+            conflict(entry, 'env', `${name} exports environmentVariables.${entry.env}, as ${sameExport.secret} does; each export needs its own name`);
+        byEnv.set(entry.env, entry);
+        const legacyName = Object.keys(legacy).find((l) => l.toUpperCase() === entry.secret.toUpperCase());
+        if (legacyName !== undefined) {
+            const where = config?.legacy && legacyName in config.legacy ? ['legacy', legacyName] : undefined;
+            const message = `${entry.secret} is both a secret to sync (${name}) and a legacy name (legacy.${legacyName}); a name is one or the other`;
+            if (where)
+                addFinding('config', where, entry.secret, message);
+            else
+                conflict(entry, 'path', message);
+        }
     }
-    return { profile: { name: base.name, entries, legacy: { ...base.legacy, ...config?.legacy } }, findings };
+    return { profile: { name: base.name, entries, legacy }, findings };
 }
 function applyOverride(entry, override) {
     if (override.path)
@@ -1178,7 +1251,7 @@ var src_findings = __webpack_require__(1001);
  */
 function readIntake(names, secretsJson, env, mask) {
     const source = secretsJson === undefined ? 'env' : 'secrets';
-    const available = secretsJson === undefined ? fromEnv(names, env) : fromJson(secretsJson);
+    const available = secretsJson === undefined ? fromEnv(names, env) : fromJson(secretsJson, names);
     const values = new Map();
     for (const name of names) {
         const value = available.get(name.toUpperCase());
@@ -1199,7 +1272,11 @@ function fromEnv(names, env) {
     }
     return found;
 }
-function fromJson(json) {
+/** Half of a UTF-16 surrogate pair without the other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** The JSON's values by upper-case name; the names this run takes must be unambiguous and hold whole characters. */
+function fromJson(json, names) {
+    const wanted = new Set(names.map((n) => n.toUpperCase()));
     let parsed;
     try {
         parsed = JSON.parse(json);
@@ -1212,11 +1289,24 @@ function fromJson(json) {
         throw new errors/* ConfigurationError */.j1(`Input \`secrets\` must be a JSON object of name → value; it is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`}.`);
     }
     const found = new Map();
+    const spelled = new Map();
     for (const [name, value] of Object.entries(parsed)) {
         if (typeof value !== 'string') {
             throw new errors/* ConfigurationError */.j1(`Input \`secrets\`: the value of ${name} is ${value === null ? 'null' : `a ${typeof value}`}; secret values must be strings.`);
         }
-        found.set(name.toUpperCase(), value);
+        const upper = name.toUpperCase();
+        if (!wanted.has(upper))
+            continue;
+        // A lone surrogate (`\ud800` in the JSON) has no UTF-8 form: it would be stored as U+FFFD and differ on every run.
+        if (LONE_SURROGATE.test(value)) {
+            throw new errors/* ConfigurationError */.j1(`Input \`secrets\`: the value of ${name} holds a lone UTF-16 surrogate (half of a character), which cannot be stored as UTF-8; fix the secret.`);
+        }
+        const other = spelled.get(upper);
+        if (other !== undefined) {
+            throw new errors/* ConfigurationError */.j1(`Input \`secrets\`: ${other} and ${name} differ only in case, and GitHub secret names do not; give each secret once.`);
+        }
+        spelled.set(upper, name);
+        found.set(upper, value);
     }
     return found;
 }
