@@ -49,6 +49,18 @@ describe('resolveProfile', () => {
       '3:5',
       /may not be under environmentVariables/,
     ],
+    ...['imports', 'context', 'environments'].map((key): [string, string, string, RegExp] => [
+      `a path starting with ${key}, which ESC reserves under values`,
+      `secrets:\n  DD_KEY:\n    path: ${key}.x\n`,
+      '3:5',
+      new RegExp(`path ${key}\\.x starts with "${key}", a key ESC reserves under values .*refuses the write`),
+    ]),
+    [
+      'a profile entry moved under context',
+      'secrets:\n  LAMBDA_LABS_REGION:\n    path: context.region\n',
+      '3:5',
+      /secrets\.LAMBDA_LABS_REGION\.path context\.region starts with "context"/,
+    ],
     [
       'a name GitHub cannot store',
       'secrets:\n  GITHUB_APP_KEY:\n    path: app.key\n',

@@ -6,6 +6,9 @@ import { secretNameProblem } from '../validate/secret-name.js';
 import type { ParsedConfig } from './parse.js';
 import type { ConfigEntry } from './schema.js';
 
+/** Keys ESC refuses directly under values: they name what interpolation reaches outside them. */
+const RESERVED_UNDER_VALUES = ['imports', 'context', 'environments'];
+
 export interface ResolvedProfile {
   profile: Profile;
   findings: Finding[];
@@ -76,11 +79,18 @@ export function resolveProfile(
   const byEnv = new Map<string, SecretEntry>();
   for (const entry of entries) {
     const name = `secrets.${keyOf.get(entry) ?? entry.secret}`;
-    if (entry.path.split('.')[0] === 'environmentVariables') {
+    const first = entry.path.split('.')[0];
+    if (first === 'environmentVariables') {
       conflict(
         entry,
         'path',
         `${name}.path may not be under environmentVariables: the action writes the export there itself`,
+      );
+    } else if (RESERVED_UNDER_VALUES.includes(first)) {
+      conflict(
+        entry,
+        'path',
+        `${name}.path ${entry.path} starts with "${first}", a key ESC reserves under values (${RESERVED_UNDER_VALUES.join(', ')}): the service refuses the write. Put it under another key, e.g. lambdaLabs.${entry.path.split('.').at(-1)}`,
       );
     }
     const other = byPath.get(entry.path);
