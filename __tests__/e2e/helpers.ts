@@ -7,8 +7,8 @@ export type Emulator = Awaited<ReturnType<typeof startEscEmulator>>;
 export const ENV = 'lynn-sophia/lambda/h200';
 
 /** An emulator holding the team's environment (comments, an import, unrelated keys) and the base it imports; request log empty. */
-export async function seededEmulator(): Promise<Emulator> {
-  const emu = await startEscEmulator();
+export async function seededEmulator(options: Parameters<typeof startEscEmulator>[0] = {}): Promise<Emulator> {
+  const emu = await startEscEmulator(options);
   emu.seed('lynn-sophia/lambda/base', BASE_ENVIRONMENT);
   emu.seed(ENV, EXISTING_ENVIRONMENT);
   emu.clearRequests();
@@ -40,6 +40,7 @@ export function routes(emu: Emulator): string[] {
     if (r.method === 'PATCH') return 'patch';
     if (r.method === 'GET' && path.endsWith('/decrypt')) return 'decrypt';
     if (r.method === 'POST' && path.endsWith('/open')) return 'open';
+    if (r.method === 'POST' && path.endsWith('/encrypt-secrets')) return 'encrypt-secrets';
     if (r.method === 'GET' && /\/open\/[^/]+$/.test(path)) return 'read-open';
     if (r.method === 'POST' && /^(\/[^/]+)*\/api\/esc\/environments\/[^/]+$/.test(path)) return 'create';
     if (r.method === 'GET') return 'read';

@@ -24,5 +24,5 @@ it('runs the bundle on Node 24: first sync writes once, second changes nothing',
   expect(first.outputs).toMatchObject({ changed: 'true', added: '10' });
   const second = await syncRun(emu, { nodeBinary });
   expect(second.outputs).toMatchObject({ changed: 'false', unchanged: '10' });
-  expect(routes(emu)).toEqual(['decrypt', 'patch', 'open', 'read-open', 'decrypt']);
+  expect(routes(emu)).toEqual(['decrypt', 'read', 'patch', 'open', 'read-open', 'decrypt']);
 }, 180_000);

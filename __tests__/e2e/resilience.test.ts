@@ -2,9 +2,10 @@ import { EXISTING_ENVIRONMENT } from '../fixtures/h200.js';
 import { ENV, type Emulator } from './helpers.js';
 import { inject, type Scenario, sweepScenarios } from './scenarios.js';
 
-const READ_SYNC = ['decrypt', 'patch', 'open', 'read-open'];
-const AFTER_REREAD = ['decrypt', 'patch', 'decrypt', 'open', 'read-open'];
-const REAPPLIED = ['decrypt', 'patch', 'decrypt', 'patch', 'open', 'read-open'];
+// The environment holds secrets: a write edits the plain definition ('read'), read after the decrypted view.
+const READ_SYNC = ['decrypt', 'read', 'patch', 'open', 'read-open'];
+const AFTER_REREAD = ['decrypt', 'read', 'patch', 'decrypt', 'open', 'read-open'];
+const REAPPLIED = ['decrypt', 'read', 'patch', 'decrypt', 'read', 'patch', 'open', 'read-open'];
 const moveRegion = (yaml: string) => yaml.replace('eu-west-1', 'eu-central-1');
 
 const FAULTS: Scenario[] = [
@@ -72,14 +73,14 @@ const FAULTS: Scenario[] = [
     name: 'verify: open answers 503 once',
     arrange: inject({ route: 'open', fault: { kind: 'status', status: 503 } }),
     exit: 0,
-    requests: ['decrypt', 'patch', 'open', 'open', 'read-open'],
+    requests: ['decrypt', 'read', 'patch', 'open', 'open', 'read-open'],
     revisions: 1,
   },
   {
     name: 'verify: reading the opened values is reset once',
     arrange: inject({ route: 'read-open', fault: { kind: 'reset' } }),
     exit: 0,
-    requests: ['decrypt', 'patch', 'open', 'read-open', 'read-open'],
+    requests: ['decrypt', 'read', 'patch', 'open', 'read-open', 'read-open'],
     revisions: 1,
   },
 
@@ -183,8 +184,8 @@ const FAULTS: Scenario[] = [
         return true;
       }),
     exit: 1,
-    says: /ESC rejected the request while writing ESC environment lynn-sophia\/lambda\/h200 \(400\):\n- secret values must be string literals at values\.lambdaLabs\.apiKey\["fn::secret"\], line 12:7/,
-    requests: ['decrypt', 'patch'],
+    says: /ESC refused the write to lynn-sophia\/lambda\/h200 \(400\); nothing was stored:\n- secret values must be string literals at values\.lambdaLabs\.apiKey\["fn::secret"\], line 12:7: LAMBDA_LABS_API_KEY; a secret written as plaintext may not hold `\$\{`/,
+    requests: ['decrypt', 'read', 'patch'],
     revisions: 0,
   },
   {
@@ -201,7 +202,7 @@ const FAULTS: Scenario[] = [
     inputs: { 'pulumi-access-token': 'pul-open-only-0001' },
     exit: 1,
     says: /\(403\): it needs the write permission on lynn-sophia\/lambda\/h200/,
-    requests: ['decrypt', 'patch'],
+    requests: ['decrypt', 'read', 'patch'],
     revisions: 0,
   },
   {

@@ -30,7 +30,8 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     const run = await syncRun(emu);
 
     expect(run.exitCode).toBe(0);
-    expect(routes(emu)).toEqual(['decrypt', 'patch', 'open', 'read-open']);
+    // The environment holds a secret: the plain definition is read to send it back as its ciphertext.
+    expect(routes(emu)).toEqual(['decrypt', 'read', 'patch', 'open', 'read-open']);
     expect(new Set(emu.requests.map((r) => r.headers['user-agent']))).toEqual(new Set([USER_AGENT]));
     expect(run.outputs).toMatchObject({
       changed: 'true',
@@ -110,8 +111,8 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     const run = await syncRun(emu);
 
     expect(run.exitCode).toBe(0);
-    expect(routes(emu)).toEqual(['decrypt', 'patch', 'decrypt', 'patch', 'open', 'read-open']);
-    expect(emu.requests[1].status).toBe(409);
+    expect(routes(emu)).toEqual(['decrypt', 'read', 'patch', 'decrypt', 'read', 'patch', 'open', 'read-open']);
+    expect(emu.requests[2].status).toBe(409);
     const after = decryptedValues(emu) as { values: { aws: { region: string }; lambdaLabs: Record<string, unknown> } };
     expect(after.values.aws.region).toBe('eu-central-1');
     expect(Object.keys(after.values.lambdaLabs)).toEqual(MANAGED_PATHS);
@@ -242,7 +243,7 @@ describe('authentication without a long-lived token', () => {
       });
       expect(run.exitCode).toBe(0);
       expect(run.idTokenAudiences).toEqual(['urn:pulumi:org:lynn-sophia']);
-      expect(routes(emu)).toEqual(['POST /api/oauth/token', 'decrypt', 'patch', 'open', 'read-open']);
+      expect(routes(emu)).toEqual(['POST /api/oauth/token', 'decrypt', 'read', 'patch', 'open', 'read-open']);
       const exchange = JSON.parse(emu.requests[0].body);
       expect(exchange).toMatchObject({
         audience: 'urn:pulumi:org:lynn-sophia',

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { planDocument, type ManagedSecret } from '../../src/esc/document.js';
+import { planDocument, type LegacyOptions, type ManagedSecret } from '../../src/esc/document.js';
 import { TRICKY_VALUES } from '../fixtures/values.js';
 
 const managed = (secret: string, key: string, value: string): ManagedSecret => ({
@@ -24,13 +24,17 @@ values:
     OTHER: plain
 `;
 
+/** Plans against `definition` as both the decrypted view and the definition edited, as for an environment holding no ciphertext. */
+const edit = (definition: string, items: ManagedSecret[], legacy?: LegacyOptions) =>
+  planDocument(definition, items, legacy, { definition, ciphertexts: new Map() });
+
 function secretAt(yaml: string, path: string[]): unknown {
   return parseDocument(yaml).getIn(['values', ...path, 'fn::secret']);
 }
 
 describe('planDocument', () => {
   it('adds the managed paths and keeps everything else: keys, imports, comments, order', () => {
-    const { yaml, changes } = planDocument(EXISTING, [API_KEY, REGION]);
+    const { yaml, changes } = edit(EXISTING, [API_KEY, REGION]);
     expect(changes.map((c) => c.action)).toEqual(['add', 'add']);
     const after = parseDocument(yaml!).toJS();
     const before = parseDocument(EXISTING).toJS();
@@ -57,13 +61,13 @@ describe('planDocument', () => {
     ['a comment only', '# nothing yet\n'],
     ['values: null', 'values:\n'],
   ])('creates values from %s', (_name, definition) => {
-    const { yaml } = planDocument(definition, [API_KEY]);
+    const { yaml } = edit(definition, [API_KEY]);
     expect(secretAt(yaml!, ['lambdaLabs', 'apiKey'])).toBe('secret_abc');
   });
 
   it('plans nothing when the document already holds every value and export', () => {
-    const { yaml: first } = planDocument(EXISTING, [API_KEY, REGION]);
-    const again = planDocument(first!, [API_KEY, REGION]);
+    const { yaml: first } = edit(EXISTING, [API_KEY, REGION]);
+    const again = edit(first!, [API_KEY, REGION]);
     expect(again.yaml).toBeUndefined();
     expect(again.changes.map((c) => c.action)).toEqual(['unchanged', 'unchanged']);
   });
@@ -77,10 +81,10 @@ describe('planDocument', () => {
     ['a missing export', (y: string) => y.replace(/\n\s+LAMBDA_LABS_REGION: .*/, '')],
     ['a wrong export', (y: string) => y.replace('${lambdaLabs.region}', '${lambdaLabs.other}')],
   ])('updates only the entry with %s', (_name, damage) => {
-    const synced = planDocument(EXISTING, [API_KEY, REGION]).yaml!;
+    const synced = edit(EXISTING, [API_KEY, REGION]).yaml!;
     const damaged = damage(synced);
     expect(damaged).not.toBe(synced);
-    const { yaml, changes } = planDocument(damaged, [API_KEY, REGION]);
+    const { yaml, changes } = edit(damaged, [API_KEY, REGION]);
     expect(changes.map((c) => [c.secret, c.action])).toEqual([
       ['LAMBDA_LABS_API_KEY', 'unchanged'],
       ['LAMBDA_LABS_REGION', 'update'],
@@ -89,9 +93,9 @@ describe('planDocument', () => {
   });
 
   it.each(TRICKY_VALUES)('keeps %s byte for byte', (_name, value) => {
-    const { yaml } = planDocument('', [managed('S', 'v', value)]);
+    const { yaml } = edit('', [managed('S', 'v', value)]);
     expect(secretAt(yaml!, ['lambdaLabs', 'v'])).toBe(value);
-    expect(planDocument(yaml!, [managed('S', 'v', value)]).yaml).toBeUndefined();
+    expect(edit(yaml!, [managed('S', 'v', value)]).yaml).toBeUndefined();
   });
 
   it.each([
@@ -110,7 +114,7 @@ describe('planDocument', () => {
     ],
     ['YAML that does not parse', 'values: [unclosed\n', /does not parse as YAML \(line \d+, column \d+/],
   ])('refuses to write over %s', (_name, definition, message) => {
-    expect(() => planDocument(definition, [API_KEY])).toThrow(message);
+    expect(() => edit(definition, [API_KEY])).toThrow(message);
   });
 });
 
@@ -129,7 +133,7 @@ describe('planDocument and legacy keys', () => {
 `;
 
   it('finds them by name and in camelCase, beside the managed keys, at the top and as exports', () => {
-    const { legacyFound, yaml } = planDocument(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: false });
+    const { legacyFound, yaml } = edit(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: false });
     expect(legacyFound).toEqual([
       { secret: 'LAMBDA_API_KEY', path: 'environmentVariables.LAMBDA_API_KEY' },
       { secret: 'LAMBDA_API_KEY', path: 'lambdaLabs.lambdaApiKey' },
@@ -139,7 +143,7 @@ describe('planDocument and legacy keys', () => {
   });
 
   it('removes them when pruning, in the same edit, and keeps the rest', () => {
-    const { changes, yaml } = planDocument(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: true });
+    const { changes, yaml } = edit(WITH_LEGACY, [API_KEY], { names: LEGACY_NAMES, prune: true });
     expect(changes.filter((c) => c.action === 'remove').map((c) => c.path)).toEqual([
       'environmentVariables.LAMBDA_API_KEY',
       'lambdaLabs.lambdaApiKey',
@@ -151,6 +155,92 @@ describe('planDocument and legacy keys', () => {
         environmentVariables: { LAMBDA_LABS_API_KEY: '${lambdaLabs.apiKey}', KEEP: 'me' },
       },
     });
-    expect(planDocument(yaml!, [API_KEY], { names: LEGACY_NAMES, prune: true }).yaml).toBeUndefined();
+    expect(edit(yaml!, [API_KEY], { names: LEGACY_NAMES, prune: true }).yaml).toBeUndefined();
+  });
+});
+
+describe('planDocument edits the encrypted definition, compared through the decrypted view', () => {
+  const CIPHER = (name: string) => `ZXNjeAAAAAE${name}AAAA`;
+  const DECRYPTED = `values:
+  other:
+    fn::secret: unmanaged-plaintext
+  lambdaLabs:
+    apiKey:
+      fn::secret: secret_abc
+    region:
+      fn::secret: eu-west-1
+  environmentVariables:
+    LAMBDA_LABS_API_KEY: \${lambdaLabs.apiKey}
+    LAMBDA_LABS_REGION: \${lambdaLabs.region}
+`;
+  const DEFINITION = `values:
+  other:
+    fn::secret:
+      ciphertext: ${CIPHER('other')}
+  lambdaLabs:
+    apiKey:
+      fn::secret:
+        ciphertext: ${CIPHER('apiKey')}
+    region:
+      fn::secret:
+        ciphertext: ${CIPHER('region')}
+  environmentVariables:
+    LAMBDA_LABS_API_KEY: \${lambdaLabs.apiKey}
+    LAMBDA_LABS_REGION: \${lambdaLabs.region}
+`;
+
+  it('sends back unmanaged and unchanged secrets as the ciphertext they were, only the change as plaintext', () => {
+    const plan = planDocument(DECRYPTED, [API_KEY, REGION], undefined, {
+      definition: DEFINITION,
+      ciphertexts: new Map(),
+    });
+    expect(plan.changes.map((c) => c.action)).toEqual(['unchanged', 'update']);
+    expect(plan.plaintextSecrets).toBe(true);
+    expect(plan.yaml).toBe(
+      DEFINITION.replace(/region:\n\s+fn::secret:\n\s+ciphertext: \S+/, 'region:\n      fn::secret: "us-west-1"'),
+    );
+    expect(plan.yaml).not.toContain('unmanaged-plaintext');
+    expect(plan.yaml).not.toContain('secret_abc');
+  });
+
+  it('compares without a target and makes no document: plan mode', () => {
+    const plan = planDocument(DECRYPTED, [API_KEY, REGION]);
+    expect([plan.changed, plan.yaml]).toEqual([true, undefined]);
+  });
+
+  it('an environment without secrets under values has nothing to hide in its decrypted view', () => {
+    expect(planDocument(EXISTING, [API_KEY]).plaintextSecrets).toBe(false);
+  });
+
+  it.each(['a${x}', '${lambdaLabs.region}', 'a${', 'x$$${y}z', '$$${'])(
+    'writes %j, which ESC would read a reference in, as the ciphertext given for it',
+    (value) => {
+      const item = managed('LAMBDA_LABS_ASG_NAME', 'asgName', value);
+      const plan = planDocument(DECRYPTED, [item], undefined, {
+        definition: DEFINITION,
+        ciphertexts: new Map([['LAMBDA_LABS_ASG_NAME', CIPHER('asg')]]),
+      });
+      expect(parseDocument(plan.yaml!).toJS().values.lambdaLabs.asgName).toEqual({
+        'fn::secret': { ciphertext: CIPHER('asg') },
+      });
+      expect(plan.yaml).not.toContain(`fn::secret: ${JSON.stringify(value)}`);
+      // Without its ciphertext it is never written in a form the service would refuse or change.
+      expect(() => edit('', [item])).toThrow('LAMBDA_LABS_ASG_NAME holds ${ and has no ciphertext to write');
+    },
+  );
+
+  it.each(['pa$$word', '$$', '$${x}', 'a$b', '$', 'cost: $5 {x}'])(
+    'never escapes `$`: %j is written as the plaintext it is',
+    (value) => {
+      const { yaml } = edit('', [managed('S', 'v', value)]);
+      expect(yaml).toContain(`fn::secret: ${JSON.stringify(value)}`);
+      expect(secretAt(yaml!, ['lambdaLabs', 'v'])).toBe(value);
+    },
+  );
+
+  it('a value stored as ciphertext reads back equal through the decrypted view: nothing to write', () => {
+    const item = managed('LAMBDA_LABS_API_KEY', 'apiKey', 'secret_abc');
+    const plan = planDocument(DECRYPTED, [item], undefined, { definition: DEFINITION, ciphertexts: new Map() });
+    expect([plan.changed, plan.yaml]).toEqual([false, undefined]);
   });
 });

@@ -3,7 +3,7 @@ import { type EnvironmentRef, formatRef } from './environment-ref.js';
 import { describeActivity, describeFailure, EscApiError, type EscOperation } from './errors.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, type RetryPolicy } from '../http/retry.js';
 
-/** An environment's definition as `/decrypt` returns it, with what guards the next write. */
+/** An environment's definition (as `/decrypt` or the plain read returns it), with what guards the next write. */
 export interface EnvironmentDefinition {
   yaml: string;
   etag: string;
@@ -83,6 +83,42 @@ export class EscClient {
       etag: reply.headers.get('etag')!,
       revision: Number(reply.headers.get('pulumi-esc-revision') ?? 0),
     };
+  }
+
+  /**
+   * The definition as stored: secrets as the ciphertext blocks they are, so that what is sent back
+   * unchanged stays ciphertext. Undefined when the environment does not exist (or is hidden).
+   */
+  async readDefinition(ref: EnvironmentRef): Promise<EnvironmentDefinition | undefined> {
+    const reply = await this.read('read', ref, 'GET', envPath(ref), { accept: [404], check: definitionProblem });
+    if (reply.status === 404) return undefined;
+    return {
+      yaml: reply.text,
+      etag: reply.headers.get('etag')!,
+      revision: Number(reply.headers.get('pulumi-esc-revision') ?? 0),
+    };
+  }
+
+  /**
+   * Ciphertexts of `plaintexts`, in the same order, for `fn::secret: {ciphertext: …}` blocks of this
+   * environment; undefined when the service has no such route (404 or 405 on an environment that
+   * exists). Safe to repeat: it stores nothing.
+   */
+  async encryptSecrets(ref: EnvironmentRef, plaintexts: readonly string[]): Promise<string[] | undefined> {
+    const reply = await this.read('encrypt', ref, 'POST', `${envPath(ref)}/encrypt-secrets`, {
+      json: { plaintexts },
+      accept: [404, 405],
+      check: (answer) => {
+        const { ciphertexts } = jsonOf<{ ciphertexts?: unknown }>(answer);
+        const complete =
+          Array.isArray(ciphertexts) &&
+          ciphertexts.length === plaintexts.length &&
+          ciphertexts.every((c) => typeof c === 'string' && c !== '');
+        return complete ? undefined : 'no ciphertext for each value';
+      },
+    });
+    if (reply.status === 404 || reply.status === 405) return undefined;
+    return jsonOf<{ ciphertexts: string[] }>(reply).ciphertexts;
   }
 
   /**

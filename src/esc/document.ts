@@ -1,7 +1,8 @@
-import { type Document, isMap, isScalar, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import type { Change, ChangeAction, LegacyKey } from '../changes.js';
 import { camelCase } from '../util/case.js';
+import { holdsReference } from './interpolation.js';
 
 /** One secret to place in the environment: its value at `values.<path>`, exported as `environmentVariables.<env>`. */
 export interface ManagedSecret {
@@ -18,42 +19,84 @@ export interface LegacyOptions {
   prune: boolean;
 }
 
+/** The document to edit and send: the plain (encrypted) definition read with the etag the write carries. */
+export interface WriteTarget {
+  definition: string;
+  /** Ciphertexts from `encrypt-secrets`, by secret name, for the values that cannot be plaintext. */
+  ciphertexts: ReadonlyMap<string, string>;
+}
+
 export interface PlannedDocument {
   changes: Change[];
   /** Legacy keys the environment held before this edit (removed when pruning). */
   legacyFound: LegacyKey[];
-  /** The whole new definition to PATCH; undefined when nothing changes. */
+  /** True when the definition must be written. */
+  changed: boolean;
+  /** True when the decrypted view shows secrets under values in plaintext, so it is not the definition to send back. */
+  plaintextSecrets: boolean;
+  /** The whole new definition to PATCH, made from the target; only with a target, and only when something changes. */
   yaml?: string;
 }
 
 /**
- * Edits an environment definition in place: sets only the managed paths and leaves every other
- * key, import, comment and the key order as they were. Values become explicit double-quoted
- * `fn::secret` strings, never parsed as YAML, so they round-trip byte for byte.
+ * Compares the managed paths with the decrypted view of the environment and, given a target,
+ * edits the target definition in place: sets only the paths that differ and leaves every other key,
+ * import, comment, the key order, and every secret as it was (unmanaged and unchanged ones stay
+ * the ciphertext they are). Values become explicit double-quoted `fn::secret` strings, never parsed
+ * as YAML, so they round-trip byte for byte; a value ESC would read a reference in becomes the
+ * target's ciphertext for it, never an escaped string.
  */
 export function planDocument(
-  definition: string,
+  decrypted: string,
   managed: readonly ManagedSecret[],
   legacy: LegacyOptions = { names: [], prune: false },
+  target?: WriteTarget,
 ): PlannedDocument {
-  const doc = parseDefinition(definition);
-  const values = childMap(doc, rootMap(doc), 'values', 'values');
-  const exports = childMap(doc, values, 'environmentVariables', 'values.environmentVariables');
-  const legacyFound = findLegacyKeys(values, managed, legacy.names);
+  const view = editable(parseDefinition(decrypted));
+  const edited = target && editable(parseDefinition(target.definition));
+  const legacyFound = findLegacyKeys(view.values, managed, legacy.names);
+  const plaintextSecrets = holdsSecrets(view.values);
   const changes: Change[] = managed.map((item) => {
-    const valueChanged = setSecret(doc, values, item);
-    const exportChanged = setExport(exports, item);
+    const valueChanged = secretChange(view, item);
+    const exportChanged = !exportIsSet(view.exports, item);
+    if (edited && valueChanged) setSecret(edited, item, target.ciphertexts.get(item.secret));
+    if (edited && exportChanged) edited.exports.set(item.env, exportExpression(item.path));
     const action: ChangeAction = valueChanged ?? (exportChanged ? 'update' : 'unchanged');
     return { secret: item.secret, path: item.path, exportPath: `environmentVariables.${item.env}`, action };
   });
   if (legacy.prune) {
     for (const key of legacyFound) {
-      values.deleteIn(key.path.split('.'));
+      edited?.values.deleteIn(key.path.split('.'));
       changes.push({ secret: key.secret, path: key.path, action: 'remove' });
     }
   }
   const changed = changes.some((c) => c.action !== 'unchanged');
-  return { changes, legacyFound, ...(changed ? { yaml: doc.toString({ lineWidth: 0 }) } : {}) };
+  return {
+    changes,
+    legacyFound,
+    changed,
+    plaintextSecrets,
+    ...(changed && edited ? { yaml: edited.doc.toString({ lineWidth: 0 }) } : {}),
+  };
+}
+
+/** A parsed definition with its `values` and `values.environmentVariables` mappings, created when absent. */
+interface Editable {
+  doc: Document;
+  values: YAMLMap;
+  exports: YAMLMap;
+}
+
+function editable(doc: Document): Editable {
+  const values = childMap(doc, rootMap(doc), 'values', 'values');
+  return { doc, values, exports: childMap(doc, values, 'environmentVariables', 'values.environmentVariables') };
+}
+
+/** Whether any `fn::secret` sits under `values` (in the decrypted view, those show plaintext). */
+function holdsSecrets(node: unknown): boolean {
+  if (isMap(node)) return isSecretMap(node) || node.items.some((pair) => holdsSecrets(pair.value));
+  if (isSeq(node)) return node.items.some(holdsSecrets);
+  return false;
 }
 
 /**
@@ -123,39 +166,45 @@ function childMap(doc: Document, parent: YAMLMap, key: string, where: string): Y
   return node;
 }
 
-/** Sets values.<path> to the secret; returns 'add', 'update', or undefined when it already holds it. */
-function setSecret(doc: Document, values: YAMLMap, item: ManagedSecret): ChangeAction | undefined {
-  const keys = item.path.split('.');
-  const leafKey = keys.pop()!;
-  let parent = values;
-  keys.forEach((key, i) => {
-    parent = childMap(doc, parent, key, `values.${keys.slice(0, i + 1).join('.')}`);
-  });
-  const current = parent.get(leafKey, true);
-  if (isNullish(current)) {
-    parent.set(leafKey, secretNode(doc, item.value));
-    return 'add';
-  }
+/** 'add' or 'update' when values.<path> does not hold the secret yet, undefined when it does. */
+function secretChange({ doc, values }: Editable, item: ManagedSecret): ChangeAction | undefined {
+  const current = leafParent(doc, values, item).get(leafKey(item), true);
+  if (isNullish(current)) return 'add';
   if (secretString(current) === item.value) return undefined;
   if (isMap(current) && !isSecretMap(current)) {
     throw new ConfigurationError(
       `ESC path values.${item.path} (for ${item.secret}) holds a mapping where a secret string is expected; refusing to write so nothing there is lost.`,
     );
   }
-  parent.set(leafKey, secretNode(doc, item.value));
   return 'update';
 }
 
-function setExport(exports: YAMLMap, item: ManagedSecret): boolean {
-  const wanted = exportExpression(item.path);
-  const current = exports.get(item.env, true);
-  if (isScalar(current) && current.value === wanted) return false;
-  exports.set(item.env, wanted);
-  return true;
+function setSecret({ doc, values }: Editable, item: ManagedSecret, ciphertext: string | undefined): void {
+  leafParent(doc, values, item).set(leafKey(item), secretNode(doc, item, ciphertext));
 }
 
-function secretNode(doc: Document, value: string): YAMLMap {
-  const node = doc.createNode({ 'fn::secret': value }) as YAMLMap;
+const leafKey = (item: ManagedSecret): string => item.path.split('.').at(-1)!;
+
+/** The mapping that holds values.<path>'s last key, its parents created when absent. */
+function leafParent(doc: Document, values: YAMLMap, item: ManagedSecret): YAMLMap {
+  const keys = item.path.split('.').slice(0, -1);
+  let parent = values;
+  keys.forEach((key, i) => {
+    parent = childMap(doc, parent, key, `values.${keys.slice(0, i + 1).join('.')}`);
+  });
+  return parent;
+}
+
+function exportIsSet(exports: YAMLMap, item: ManagedSecret): boolean {
+  const current = exports.get(item.env, true);
+  return isScalar(current) && current.value === exportExpression(item.path);
+}
+
+function secretNode(doc: Document, item: ManagedSecret, ciphertext: string | undefined): YAMLMap {
+  if (ciphertext !== undefined) return doc.createNode({ 'fn::secret': { ciphertext } }) as YAMLMap;
+  // Escaping the `$` would change what is stored; the caller must have obtained its ciphertext.
+  if (holdsReference(item.value)) throw new Error(`${item.secret} holds \${ and has no ciphertext to write`);
+  const node = doc.createNode({ 'fn::secret': item.value }) as YAMLMap;
   // Double quotes escape every character, so CR, trailing spaces and final newlines survive exactly.
   (node.items[0].value as Scalar).type = Scalar.QUOTE_DOUBLE;
   return node;

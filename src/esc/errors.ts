@@ -3,11 +3,13 @@ import { untrustedText } from '../http/index.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
 
 /** What the client was doing, for messages and for the permission a 403 implies. */
-export type EscOperation = 'read' | 'decrypt' | 'create' | 'update' | 'open' | 'read-opened' | 'exchange-oidc';
+export type EscOperation =
+  'read' | 'decrypt' | 'encrypt' | 'create' | 'update' | 'open' | 'read-opened' | 'exchange-oidc';
 
 const ACTIVITY: Record<EscOperation, string> = {
   read: 'reading',
   decrypt: 'reading (decrypted)',
+  encrypt: 'encrypting values for',
   create: 'creating',
   update: 'writing',
   open: 'opening',
@@ -18,6 +20,7 @@ const ACTIVITY: Record<EscOperation, string> = {
 const PERMISSION: Record<EscOperation, string> = {
   read: 'read',
   decrypt: 'open',
+  encrypt: 'write',
   create: 'write',
   update: 'write',
   open: 'open',
@@ -26,7 +29,7 @@ const PERMISSION: Record<EscOperation, string> = {
 };
 
 /** One ESC diagnostic as the API returns it on 400. */
-interface Diagnostic {
+export interface Diagnostic {
   summary?: string;
   detail?: string;
   path?: string;
@@ -47,6 +50,8 @@ export class EscApiError extends KnownFailure {
     /** True when the step's own timeout ran out: trying again within this step cannot help. */
     readonly outOfTime = false,
     kind = httpFailureKind(status),
+    /** What a 400 said was wrong, for the caller to say in its own terms; the server's, untrusted. */
+    readonly diagnostics: readonly Diagnostic[] = [],
   ) {
     super(message, kind, requestId);
   }
@@ -76,6 +81,9 @@ export function describeFailure(
         `ESC rejected the request while ${doing} (400)${formatDiagnostics(body.diagnostics) || said}`,
         status,
         requestId,
+        false,
+        undefined,
+        body.diagnostics ?? [],
       );
     case 401:
       return new EscApiError(
@@ -129,7 +137,15 @@ function parseBody(text: string): { message?: string; diagnostics?: Diagnostic[]
   }
 }
 
-function formatDiagnostics(diagnostics: Diagnostic[] | undefined): string {
+/** Why a secret's plaintext was refused, said wherever the service says so. */
+const REFERENCE_HINT =
+  'a secret written as plaintext may not hold `${` (ESC reads it as a reference, and escaping it would change the value); such a value must be stored as ciphertext';
+
+/** One line per diagnostic, with the secret a path belongs to when `secretAt` knows it. */
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[] | undefined,
+  secretAt: (path: string) => string | undefined = () => undefined,
+): string {
   if (!diagnostics?.length) return '';
   // At most ten: the rest are counted. Every string is the server's: through untrustedText, numbers checked.
   const lines = diagnostics.slice(0, 10).map((d) => {
@@ -145,7 +161,9 @@ function formatDiagnostics(diagnostics: Diagnostic[] | undefined): string {
       .join(', ');
     const summary = typeof d?.summary === 'string' ? untrustedText(d.summary) : 'invalid document';
     const detail = typeof d?.detail === 'string' ? ` (${untrustedText(d.detail)})` : '';
-    return `- ${summary}${detail}${where ? ` at ${where}` : ''}`;
+    const secret = typeof d?.path === 'string' ? secretAt(d.path) : undefined;
+    const hint = d?.summary === 'secret values must be string literals' ? `; ${REFERENCE_HINT}` : '';
+    return `- ${summary}${detail}${where ? ` at ${where}` : ''}${secret ? `: ${secret}` : ''}${hint}`;
   });
   if (diagnostics.length > 10) lines.push(`- and ${diagnostics.length - 10} more`);
   return `:\n${lines.join('\n')}`;

@@ -1,14 +1,20 @@
 import type { Change, LegacyKey } from '../changes.js';
 import { ConfigurationError, ServiceError } from '../errors.js';
+import type { Finding } from '../findings.js';
 import type { Logger } from '../logger.js';
-import type { EnvironmentDefinition, EscClient } from './client.js';
-import { type LegacyOptions, type ManagedSecret, planDocument } from './document.js';
+import type { EnvironmentDefinition, EscClient, UpdateResult } from './client.js';
+import { type LegacyOptions, type ManagedSecret, planDocument, type PlannedDocument } from './document.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
+import { EscApiError, formatDiagnostics } from './errors.js';
+import { holdsReference } from './interpolation.js';
 import { backoffMs, type RetryPolicy } from '../http/retry.js';
 import { verifyOpened } from './verify.js';
 
 /** The client calls the write loop makes: an interface, so the loop can be tested against a scripted client. */
-export type SyncClient = Pick<EscClient, 'readDecrypted' | 'create' | 'update' | 'openValues'>;
+export type SyncClient = Pick<
+  EscClient,
+  'readDecrypted' | 'readDefinition' | 'encryptSecrets' | 'create' | 'update' | 'openValues'
+>;
 
 export interface SyncOptions {
   client: SyncClient;
@@ -18,6 +24,11 @@ export interface SyncOptions {
   createEnvironment: boolean;
   /** false in plan mode: read and compare, never write. */
   apply: boolean;
+  /**
+   * A value holding `${` that cannot be stored (no `encrypt-secrets`): true skips it and writes the
+   * rest (fail-on: never), false writes nothing. Either way it is an error finding.
+   */
+  skipUnstorable: boolean;
   verify: boolean;
   logger: Logger;
   /** The client's backoff, also used between write retries. */
@@ -38,22 +49,32 @@ export interface SyncResult {
   /** Writes that failed without saying whether they were applied, resolved by reading again. */
   ambiguousWrites: number;
   verified: boolean;
+  /** Secrets written (in plan mode: to be written) as ciphertext, because ESC would read `${` in them as a reference. */
+  asCiphertext: string[];
+  /** Error findings for values that could not be stored; when not skipped, nothing was written. */
+  findings: Finding[];
 }
 
 /** Write retries after the first write (conflicts and ambiguous failures together): six writes in all. */
 export const MAX_WRITE_RETRIES = 5;
 
 /**
- * Reads the decrypted definition, edits only the managed paths and writes it back once with the
- * etag it read. A stale etag (another writer in between) means: read again, edit again, retry. A
- * write that failed ambiguously is never resent blindly: the environment is read again, and if it
- * already holds the intended result the run is done, with no second revision.
+ * Compares the managed paths with the decrypted definition; when something changes, reads the plain
+ * (encrypted) definition, edits only the managed paths and writes it back once with its etag, so
+ * that every secret it does not change travels as the ciphertext it was. A stale etag (another
+ * writer in between, also between the two reads) means: read again, edit again, retry. A write that
+ * failed ambiguously is never resent blindly: the environment is read again, and if it already holds
+ * the intended result the run is done, with no second revision.
  */
 export async function syncEnvironment(options: SyncOptions): Promise<SyncResult> {
   const { client, ref, logger } = options;
+  let managed = options.managed;
   let created = false;
   let conflicts = 0;
   let ambiguousWrites = 0;
+  const findings: Finding[] = [];
+  /** Ciphertexts already obtained, kept across retries: encrypting again would give the same answer. */
+  const ciphertexts = new Map<string, string>();
   /** The changes of a write whose outcome was unknown; reported if a later read shows it applied. */
   let pendingChanges: Change[] | undefined;
   let lastFailure = '';
@@ -63,18 +84,41 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
       current = options.apply ? await createEnvironment(options) : wouldCreate(options);
       created = true;
     }
-    const plan = planDocument(current.yaml, options.managed, options.legacy);
-    const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguousWrites, verified: false };
-    if (plan.yaml === undefined || !options.apply) {
-      if (pendingChanges && options.apply)
-        return finish(options, { ...base, changes: pendingChanges, changed: true, revision: current.revision });
-      return { ...base, changes: plan.changes, changed: plan.yaml !== undefined, revision: current.revision };
+    let plan = planDocument(current.yaml, managed, options.legacy);
+    const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguousWrites, verified: false, findings };
+    if (!plan.changed || !options.apply) {
+      const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
+      if (pendingChanges && options.apply) {
+        const done = { ...base, changes: pendingChanges, changed: true, revision: current.revision, asCiphertext };
+        return finish(options, done, managed);
+      }
+      return { ...base, changes: plan.changes, changed: plan.changed, revision: current.revision, asCiphertext };
     }
-    const result = await client.update(ref, plan.yaml, current.etag);
+
+    const target = plan.plaintextSecrets ? await client.readDefinition(ref) : current;
+    let result: UpdateResult = { outcome: 'conflict' };
+    // The decrypted view decided what changes; the definition edited must be the same revision.
+    if (target && target.etag === current.etag) {
+      const { unstorable } = await obtainCiphertexts(options, needingCiphertext(plan, managed), ciphertexts);
+      if (unstorable.length) {
+        findings.push(...unstorable.map(unstorableFinding));
+        if (!options.skipUnstorable) {
+          return { ...base, changes: [], changed: false, revision: current.revision, asCiphertext: [] };
+        }
+        const skipped = new Set(unstorable.map((m) => m.secret));
+        managed = managed.filter((m) => !skipped.has(m.secret));
+      }
+      plan = planDocument(current.yaml, managed, options.legacy, { definition: target.yaml, ciphertexts });
+      if (!plan.changed) {
+        return { ...base, changes: plan.changes, changed: false, revision: current.revision, asCiphertext: [] };
+      }
+      result = await write(options, plan.yaml!, target.etag, managed);
+    }
+    const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
     if (result.outcome === 'written') {
       const revision = result.revision ?? current.revision + 1;
       logger.info(`Wrote ${formatRef(ref)} in one update (revision ${revision}).`);
-      return finish(options, { ...base, changes: plan.changes, changed: true, revision });
+      return finish(options, { ...base, changes: plan.changes, changed: true, revision, asCiphertext }, managed);
     }
     if (result.outcome === 'conflict') conflicts++;
     else {
@@ -103,9 +147,76 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
   }
 }
 
-async function finish(options: SyncOptions, result: SyncResult): Promise<SyncResult> {
+/** Writes; a 400 says which secret each diagnostic is about, in the names the user knows. */
+async function write(
+  { client, ref }: SyncOptions,
+  yaml: string,
+  etag: string,
+  managed: readonly ManagedSecret[],
+): Promise<UpdateResult> {
+  try {
+    return await client.update(ref, yaml, etag);
+  } catch (error) {
+    if (!(error instanceof EscApiError) || error.status !== 400 || !error.diagnostics.length) throw error;
+    throw new EscApiError(
+      `ESC refused the write to ${formatRef(ref)} (400); nothing was stored${formatDiagnostics(error.diagnostics, secretAtPath(managed))}`,
+      error.status,
+      error.requestId,
+      false,
+      error.kind,
+    );
+  }
+}
+
+/**
+ * The secret a diagnostic's path belongs to: `values.lambdaLabs.asgName["fn::secret"]` →
+ * LAMBDA_LABS_ASG_NAME, its export `values.environmentVariables.LAMBDA_LABS_ASG_NAME` too.
+ */
+export function secretAtPath(managed: readonly ManagedSecret[]): (path: string) => string | undefined {
+  return (path) =>
+    managed.find((item) =>
+      [`values.${item.path}`, `values.environmentVariables.${item.env}`].some(
+        (at) => path === at || path.startsWith(`${at}[`) || path.startsWith(`${at}.`),
+      ),
+    )?.secret;
+}
+
+/** The managed values this plan writes that ESC would read a reference in: they go as ciphertext. */
+function needingCiphertext(plan: PlannedDocument, managed: readonly ManagedSecret[]): ManagedSecret[] {
+  const written = new Set(plan.changes.filter((c) => c.action === 'add' || c.action === 'update').map((c) => c.secret));
+  return managed.filter((m) => written.has(m.secret) && holdsReference(m.value));
+}
+
+/** Asks ESC to encrypt the values not encrypted yet, in one request; a service without the route stores none of them. */
+async function obtainCiphertexts(
+  { client, ref }: SyncOptions,
+  needed: readonly ManagedSecret[],
+  ciphertexts: Map<string, string>,
+): Promise<{ unstorable: ManagedSecret[] }> {
+  const missing = needed.filter((m) => !ciphertexts.has(m.secret));
+  if (!missing.length) return { unstorable: [] };
+  const answer = await client.encryptSecrets(
+    ref,
+    missing.map((m) => m.value),
+  );
+  if (!answer) return { unstorable: missing };
+  missing.forEach((m, i) => ciphertexts.set(m.secret, answer[i]));
+  return { unstorable: [] };
+}
+
+function unstorableFinding(item: ManagedSecret): Finding {
+  return {
+    check: 'esc-secret-form',
+    severity: 'error',
+    secret: item.secret,
+    path: item.path,
+    message: `${item.secret} holds \`\${\`, which ESC reads as a reference inside a plaintext fn::secret and refuses ("secret values must be string literals"); such a value can only be stored as ciphertext, and this Pulumi Cloud has no encrypt-secrets route (404/405). Escaping it would change the value. Change the secret, or use a Pulumi Cloud that has the route; with fail-on: never the other secrets are written without it.`,
+  };
+}
+
+async function finish(options: SyncOptions, result: SyncResult, written: readonly ManagedSecret[]): Promise<SyncResult> {
   if (!options.verify) return result;
-  verifyOpened(await options.client.openValues(options.ref), options.managed, options.ref);
+  verifyOpened(await options.client.openValues(options.ref), written, options.ref);
   return { ...result, verified: true };
 }
 

@@ -102,12 +102,17 @@ async function writeEsc(
     legacy: { names: Object.keys(profile.legacy), prune: settings.pruneLegacy },
     createEnvironment: settings.createEnvironment,
     apply: !planOnly,
+    skipUnstorable: settings.failOn === 'never',
     verify: settings.verify,
     logger: { info: core.info },
     retry,
   });
   const environment = formatRef(ref);
   const logLines = [...outcome.logLines];
+  if (result.asCiphertext.length)
+    logLines.push(
+      `${result.asCiphertext.join(', ')} ${result.asCiphertext.length === 1 ? 'holds' : 'hold'} \`\${\`, which ESC would read as a reference in a plaintext secret: ${planOnly ? 'a sync stores it' : 'stored'} as ciphertext from ESC's encrypt-secrets, byte for byte as in GitHub.`,
+    );
   if (result.created)
     logLines.push(
       planOnly
@@ -132,6 +137,7 @@ async function writeEsc(
     outcomes: [
       ...outcome.outcomes,
       ...result.legacyFound.map((key) => checkLegacyInEsc(key, profile, { pruned: settings.pruneLegacy, planOnly })),
+      ...result.findings.map(asOutcome),
     ],
   };
 }
