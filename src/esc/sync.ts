@@ -214,7 +214,11 @@ function unstorableFinding(item: ManagedSecret): Finding {
   };
 }
 
-async function finish(options: SyncOptions, result: SyncResult, written: readonly ManagedSecret[]): Promise<SyncResult> {
+async function finish(
+  options: SyncOptions,
+  result: SyncResult,
+  written: readonly ManagedSecret[],
+): Promise<SyncResult> {
   if (!options.verify) return result;
   verifyOpened(await options.client.openValues(options.ref), written, options.ref);
   return { ...result, verified: true };
