@@ -71,7 +71,7 @@ describe('values holding `${` are written as ciphertext from encrypt-secrets (di
     const run = await syncRun(emu, { inputs: { mode: 'plan' }, env: { [SECRET]: 'asg-${env}-blue' } });
     expect(run.exitCode).toBe(0);
     expect(routes(emu)).toEqual(['decrypt']);
-    expect(run.summary).toMatch(/LAMBDA_LABS_ASG_NAME holds `\$\{`.*a sync stores them as ciphertext/);
+    expect(run.summary).toMatch(/LAMBDA_LABS_ASG_NAME holds `\$\{`.*a sync stores it as ciphertext/);
     expect(findLeaks(run, emu, ['asg-${env}-blue'])).toEqual([]);
   });
 });

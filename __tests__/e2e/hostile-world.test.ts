@@ -37,7 +37,7 @@ const HTTP: Scenario[] = [
     arrange: (emu) => redirectTo(emu, 'patch', 307).then(() => undefined),
     exit: 1,
     says: /answered writing ESC environment lynn-sophia\/lambda\/h200 with a redirect \(307\) to http:\/\/127\.0\.0\.1:\d+; the action never follows a redirect with a credential or a document, so nothing was sent there/,
-    requests: ['decrypt', 'patch'],
+    requests: ['decrypt', 'read', 'patch'],
     revisions: 0,
     check: (run) => {
       expect(lastElsewhere().requests).toEqual([]);
@@ -71,7 +71,7 @@ const HTTP: Scenario[] = [
     name: 'read: a gateway JSON page without an ETag, once',
     arrange: inject({ route: 'decrypt', fault: { kind: 'gateway-json' } }),
     exit: 0,
-    requests: ['decrypt', 'decrypt', 'patch', 'open', 'read-open'],
+    requests: ['decrypt', 'decrypt', 'read', 'patch', 'open', 'read-open'],
     revisions: 1,
     check: (_run, emu) =>
       expect(emu.requests.filter((r) => r.method === 'PATCH').map((r) => r.headers.etag)).toEqual([
@@ -90,14 +90,14 @@ const HTTP: Scenario[] = [
     name: 'read: body cut mid-way ("terminated"), once',
     arrange: inject({ route: 'decrypt', fault: { kind: 'cut-body' } }),
     exit: 0,
-    requests: ['decrypt', 'decrypt', 'patch', 'open', 'read-open'],
+    requests: ['decrypt', 'decrypt', 'read', 'patch', 'open', 'read-open'],
     revisions: 1,
   },
   {
     name: 'read: body stalls past the per-request limit, once',
     arrange: inject({ route: 'decrypt', fault: { kind: 'stall-body' } }),
     exit: 0,
-    requests: ['decrypt', 'decrypt', 'patch', 'open', 'read-open'],
+    requests: ['decrypt', 'decrypt', 'read', 'patch', 'open', 'read-open'],
     revisions: 1,
   },
   {
@@ -113,15 +113,15 @@ const HTTP: Scenario[] = [
     arrange: inject({ route: 'patch', fault: { kind: 'cut-body' } }),
     exit: 0,
     says: /failed without saying whether they were applied/,
-    requests: ['decrypt', 'patch', 'decrypt', 'open', 'read-open'],
+    requests: ['decrypt', 'read', 'patch', 'decrypt', 'open', 'read-open'],
     revisions: 1,
   },
   {
     name: 'write: 400 diagnostics that quote the values sent',
     arrange: inject({ route: 'patch', fault: { kind: 'echo-diagnostics' } }),
     exit: 1,
-    says: /ESC rejected the request while writing ESC environment lynn-sophia\/lambda\/h200 \(400\):\n(- .*\n)*- invalid secret value "\*\*\*" : :warning::from the diagnostic \(the value was: \*\*\*\)/,
-    requests: ['decrypt', 'patch'],
+    says: /ESC refused the write to lynn-sophia\/lambda\/h200 \(400\); nothing was stored:\n(- .*\n)*- invalid secret value "\*\*\*" : :warning::from the diagnostic \(the value was: \*\*\*\)/,
+    requests: ['decrypt', 'read', 'patch'],
     revisions: 0,
     check: noCommandsFromServer,
   },
@@ -130,7 +130,7 @@ const HTTP: Scenario[] = [
     arrange: inject({ route: 'patch', fault: { kind: 'command-text', status: 400 } }),
     exit: 1,
     says: /answered 400|rejected the request while writing .*upstream failed : :warning::injected by the server/,
-    requests: ['decrypt', 'patch'],
+    requests: ['decrypt', 'read', 'patch'],
     revisions: 0,
     check: (run) => {
       noCommandsFromServer(run);
@@ -150,7 +150,7 @@ const HTTP: Scenario[] = [
     name: 'verify: open answers text that is not JSON (listing the values), once',
     arrange: inject({ route: 'open', fault: { kind: 'not-json' } }),
     exit: 0,
-    requests: ['decrypt', 'patch', 'open', 'open', 'read-open'],
+    requests: ['decrypt', 'read', 'patch', 'open', 'open', 'read-open'],
     revisions: 1,
     check: (run) => expect(run.log).not.toContain(H200_SECRETS.LAMBDA_LABS_API_KEY.slice(0, 8)),
   },

@@ -109,10 +109,13 @@ async function writeEsc(
   });
   const environment = formatRef(ref);
   const logLines = [...outcome.logLines];
-  if (result.asCiphertext.length)
+  const asCiphertext = result.asCiphertext;
+  if (asCiphertext.length) {
+    const one = asCiphertext.length === 1;
     logLines.push(
-      `${result.asCiphertext.join(', ')} ${result.asCiphertext.length === 1 ? 'holds' : 'hold'} \`\${\`, which ESC would read as a reference in a plaintext secret: ${planOnly ? 'a sync stores it' : 'stored'} as ciphertext from ESC's encrypt-secrets, byte for byte as in GitHub.`,
+      `${asCiphertext.join(', ')} ${one ? 'holds' : 'hold'} \`\${\`, which ESC would read as a reference in a plaintext secret: ${planOnly ? `a sync stores ${one ? 'it' : 'them'}` : 'stored'} as ciphertext from ESC's encrypt-secrets, byte for byte as in GitHub.`,
     );
+  }
   if (result.created)
     logLines.push(
       planOnly
