@@ -40,6 +40,11 @@ class ScriptedClient implements SyncClient {
     if (yaml !== null) this.definition = { yaml, etag: 'e1', revision: 1 };
   }
 
+  /** false: a service without encrypt-secrets. */
+  encrypts = true;
+  /** Another writer stores this between the decrypted read and the plain read, once. */
+  betweenReads: string | undefined;
+
   /** Makes the opened values differ from what was written, as a service that lost a value would. */
   openWith(values: Record<string, OpenedValue>): this {
     this.opened = values;
@@ -49,6 +54,19 @@ class ScriptedClient implements SyncClient {
   async readDecrypted(): Promise<EnvironmentDefinition | undefined> {
     this.calls.push('read');
     return this.definition && { ...this.definition };
+  }
+
+  /** The plain definition: this scripted service keeps secrets as written, so it is the same text. */
+  async readDefinition(): Promise<EnvironmentDefinition | undefined> {
+    this.calls.push('read-definition');
+    if (this.betweenReads !== undefined) this.store(this.betweenReads);
+    this.betweenReads = undefined;
+    return this.definition && { ...this.definition };
+  }
+
+  async encryptSecrets(_ref: unknown, plaintexts: readonly string[]): Promise<string[] | undefined> {
+    this.calls.push(`encrypt(${plaintexts.length})`);
+    return this.encrypts ? plaintexts.map((_, i) => `ZXNjeA-cipher-${i}`) : undefined;
   }
 
   async create(): Promise<void> {
@@ -98,6 +116,7 @@ const run = (client: ScriptedClient, over: Partial<SyncOptions> = {}) => {
     legacy: { names: [], prune: false },
     createEnvironment: true,
     apply: true,
+    skipUnstorable: false,
     verify: true,
     logger,
     retry,
@@ -196,5 +215,64 @@ describe('syncEnvironment, the write loop', () => {
     expect(failure).toBeInstanceOf(ServiceError);
     expect((failure as Error).message).toMatch(/LAMBDA_LABS_REGION at lambdaLabs.region: missing/);
     expect((failure as Error).message).not.toContain('us-west-1');
+  });
+});
+
+describe("syncEnvironment and the service's rules for secrets", () => {
+  const holdingSecret = 'values:\n  other:\n    fn::secret: kept\n';
+  const dollar: ManagedSecret = { ...managed[1], value: 'p@ss${x}' };
+
+  it('edits the plain definition when the environment holds secrets, and writes with its etag', async () => {
+    const client = new ScriptedClient([], holdingSecret);
+    await expect(run(client).result).resolves.toMatchObject({ changed: true, asCiphertext: [], findings: [] });
+    expect(client.calls).toEqual(['read', 'read-definition', 'update(e1):write', 'open']);
+  });
+
+  it('when the two reads disagree, reads both again', async () => {
+    const client = new ScriptedClient([], holdingSecret);
+    client.betweenReads = `${holdingSecret}# another writer\n`;
+    await expect(run(client).result).resolves.toMatchObject({ changed: true, conflicts: 1 });
+    expect(client.calls).toEqual(['read', 'read-definition', 'read', 'read-definition', 'update(e2):write', 'open']);
+    expect(client.stored!.yaml).toContain('# another writer');
+  });
+
+  it('a value holding ${ goes as the ciphertext encrypt-secrets gives, in one request', async () => {
+    const client = new ScriptedClient([]);
+    const { result } = run(client, { managed: [managed[0], dollar], verify: false });
+    await expect(result).resolves.toMatchObject({ changed: true, asCiphertext: ['LAMBDA_LABS_API_KEY'] });
+    expect(client.calls).toEqual(['read', 'encrypt(1)', 'update(e1):write']);
+    expect(client.stored!.yaml).toContain('ciphertext: ZXNjeA-cipher-0');
+    expect(client.stored!.yaml).not.toContain('p@ss');
+  });
+
+  it('without encrypt-secrets: an error finding naming the secret, and no write', async () => {
+    const client = new ScriptedClient([]);
+    client.encrypts = false;
+    const { result } = run(client, { managed: [managed[0], dollar] });
+    const done = await result;
+    expect(done).toMatchObject({ changed: false, changes: [] });
+    expect(done.findings).toEqual([
+      expect.objectContaining({ check: 'esc-secret-form', severity: 'error', secret: 'LAMBDA_LABS_API_KEY' }),
+    ]);
+    expect(done.findings[0].message).not.toContain('p@ss');
+    expect(client.calls).toEqual(['read', 'encrypt(1)']);
+  });
+
+  it('without encrypt-secrets, skipping: the rest is written without that secret', async () => {
+    const client = new ScriptedClient([]);
+    client.encrypts = false;
+    const { result } = run(client, { managed: [managed[0], dollar], skipUnstorable: true, verify: false });
+    const done = await result;
+    expect(done.changes.map((c) => c.secret)).toEqual(['LAMBDA_LABS_REGION']);
+    expect(done.findings).toHaveLength(1);
+    expect(client.calls).toEqual(['read', 'encrypt(1)', 'update(e1):write']);
+    expect(client.stored!.yaml).not.toContain('apiKey');
+  });
+
+  it('plan mode never encrypts, and says which values would go as ciphertext', async () => {
+    const client = new ScriptedClient([]);
+    const { result } = run(client, { managed: [managed[0], dollar], apply: false });
+    await expect(result).resolves.toMatchObject({ changed: true, asCiphertext: ['LAMBDA_LABS_API_KEY'] });
+    expect(client.calls).toEqual(['read']);
   });
 });
