@@ -350,6 +350,8 @@ function loadProfile(profileInput, source) {
 
 
 
+/** Keys ESC refuses directly under values: they name what interpolation reaches outside them. */
+const RESERVED_UNDER_VALUES = ['imports', 'context', 'environments'];
 /**
  * The built-in profile named by the input (or, when the input is left at its default, by the
  * config file), with the config file's entries added or overriding, and its legacy names added.
@@ -407,8 +409,12 @@ function resolveProfile(profileInput, parsed) {
     const byEnv = new Map();
     for (const entry of entries) {
         const name = `secrets.${keyOf.get(entry) ?? entry.secret}`;
-        if (entry.path.split('.')[0] === 'environmentVariables') {
+        const first = entry.path.split('.')[0];
+        if (first === 'environmentVariables') {
             conflict(entry, 'path', `${name}.path may not be under environmentVariables: the action writes the export there itself`);
+        }
+        else if (RESERVED_UNDER_VALUES.includes(first)) {
+            conflict(entry, 'path', `${name}.path ${entry.path} starts with "${first}", a key ESC reserves under values (${RESERVED_UNDER_VALUES.join(', ')}): the service refuses the write. Put it under another key, e.g. lambdaLabs.${entry.path.split('.').at(-1)}`);
         }
         const other = byPath.get(entry.path);
         if (other)
