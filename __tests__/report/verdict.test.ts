@@ -2,11 +2,11 @@ import { reportJson } from '../../src/report/report-file.js';
 import type { Finding } from '../../src/findings.js';
 import { finding, report } from '../fixtures/run-report.js';
 import type { RunReport } from '../../src/report/run-report.js';
-import { failureHeadline, failureOf } from '../../src/report/verdict.js';
+import { failureHeadline, stepFailure } from '../../src/report/verdict.js';
 
-const failureMessage = (r: RunReport) => failureOf(r)?.message;
+const failureMessage = (r: RunReport) => stepFailure(r)?.message;
 
-describe('failureMessage', () => {
+describe('stepFailure', () => {
   it.each([
     ['error', 'error', true],
     ['error', 'warning', false],

@@ -8,7 +8,7 @@ import { outputsFor } from './outputs.js';
 import { reportJson, writeReportFile } from './report-file.js';
 import type { RunReport } from './run-report.js';
 import { renderSummary } from './summary.js';
-import { failureHeadline, failureOf } from './verdict.js';
+import { failureHeadline, stepFailure } from './verdict.js';
 
 const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice } as const;
 
@@ -37,7 +37,7 @@ export async function publish(report: RunReport): Promise<void> {
 
   if (process.env[RunnerEnv.StepSummary]) await core.summary.addRaw(renderSummary(report)).write();
 
-  const failure = failureOf(report);
+  const failure = stepFailure(report);
   if (failure) core.setFailed(failureHeadline(failure));
 }
 

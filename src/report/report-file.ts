@@ -4,11 +4,11 @@ import { findingsOf, passed, scoreOf } from '../findings.js';
 import { redact } from '../mask.js';
 import { ACTION_VERSION } from '../version.js';
 import type { RunReport } from './run-report.js';
-import { failureOf } from './verdict.js';
+import { stepFailure } from './verdict.js';
 
 /** The report file's JSON: every finding and every planned or applied change, names and paths only, masked. */
 export function reportJson(report: RunReport): string {
-  const failure = failureOf(report);
+  const failure = stepFailure(report);
   const body = {
     tool: 'lambda-h200-sync',
     version: ACTION_VERSION,

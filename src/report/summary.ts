@@ -2,7 +2,7 @@ import { countChanges } from '../changes.js';
 import { type Finding, findingsOf, passed, placedMessage, scoreOf } from '../findings.js';
 import { groupBy } from '../util/group-by.js';
 import type { RunReport } from './run-report.js';
-import { failureHeadline, failureOf } from './verdict.js';
+import { failureHeadline, stepFailure } from './verdict.js';
 
 const ACTION_WORDS = { add: 'added', update: 'updated', unchanged: 'unchanged', remove: 'removed' } as const;
 const PLAN_WORDS = { add: 'add', update: 'update', unchanged: 'unchanged', remove: 'remove' } as const;
@@ -90,7 +90,7 @@ function fitToLimit(markdown: string): string {
 }
 
 function headline(report: RunReport): string {
-  const failure = failureOf(report);
+  const failure = stepFailure(report);
   if (failure) return `❌ ${escapeCell(failureHeadline(failure))}`;
   if (report.mode === 'audit') {
     const files = report.audited?.length ?? 0;

@@ -4,7 +4,7 @@ import { ACTION_HOME } from '../version.js';
 import type { RunReport } from './run-report.js';
 
 /** Why the step fails: the failure the run stopped with, else the findings that block under fail-on; undefined when it succeeds. */
-export function failureOf(report: RunReport): Failure | undefined {
+export function stepFailure(report: RunReport): Failure | undefined {
   if (report.failure) return report.failure;
   const blocking = blockingFindings(findingsOf(report.outcomes), report.failOn);
   if (!blocking.length) return undefined;
