@@ -109,6 +109,18 @@ describe('a service without encrypt-secrets', () => {
     expect(findLeaks(run, emu, ['p@ss${x}'])).toEqual([]);
   });
 
+  it('a first sync creates the environment, says so, and writes nothing else', async () => {
+    const run = await syncRun(emu, {
+      inputs: { environment: 'lynn-sophia/lambda/fresh' },
+      env: { [SECRET]: 'p@ss${x}' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(routes(emu)).toEqual(['decrypt', 'create', 'decrypt', 'encrypt-secrets']);
+    expect(emu.revisionCount('lynn-sophia/lambda/fresh')).toBe(1);
+    expect(run.summary).toContain('Created ESC environment lynn-sophia/lambda/fresh.');
+    expect(run.commands.find((c) => c.command === 'error' && c.message.includes(SECRET))).toBeDefined();
+  });
+
   it('values without `${` never need the route', async () => {
     const run = await syncRun(emu);
     expect(run.exitCode).toBe(0);

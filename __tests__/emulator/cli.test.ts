@@ -60,6 +60,24 @@ describe('npm run emulator', () => {
   );
 
   test.each([
+    [[], 200],
+    [['--no-encrypt-secrets'], 404],
+  ])('with %j, encrypt-secrets answers %d', async (args, status) => {
+    dir = mkdtempSync(join(tmpdir(), 'esc-cli-'));
+    const seed = join(dir, 'prod.yaml');
+    writeFileSync(seed, 'values:\n  a: 1\n');
+    child = spawn(process.execPath, [CLI, '--seed', `acme/app/prod=${seed}`, ...args]);
+    const [urlLine, tokenLine] = await firstLines(child, 2);
+    const url = urlLine.replace(/^ESC emulator listening at /, '');
+    const answer = await fetch(`${url}/api/esc/environments/acme/app/prod/encrypt-secrets`, {
+      method: 'POST',
+      headers: { Authorization: `token ${tokenLine.replace(/^token: /, '')}` },
+      body: '{"plaintexts":["x"]}',
+    });
+    expect(answer.status).toBe(status);
+  });
+
+  test.each([
     [['--seed', 'no-equals-sign'], /--seed takes/],
     [['--latency', 'soon'], /--latency takes/],
     [['--conflict-status', '400'], /409 or 412/],
