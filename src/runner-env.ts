@@ -6,6 +6,8 @@ export const RunnerEnv = {
   PulumiBackendUrl: 'PULUMI_BACKEND_URL',
   /** Where the report file goes (the runner's per-job temp directory). */
   RunnerTemp: 'RUNNER_TEMP',
+  /** What started the workflow: on `pull_request` the action comments and audits what changed. */
+  EventName: 'GITHUB_EVENT_NAME',
   /** The repository checkout; relative paths are resolved against it. */
   Workspace: 'GITHUB_WORKSPACE',
   /** The job summary file; absent outside a runner, when there is no summary to write. */
