@@ -10,6 +10,7 @@ import { closest } from './util/closest.js';
 export type Mode = 'sync' | 'plan' | 'audit';
 const OIDC_TOKEN_TYPES = ['organization', 'team', 'personal'] as const;
 export type OidcTokenType = (typeof OIDC_TOKEN_TYPES)[number];
+export type AuditScopeInput = 'auto' | 'all' | 'changed';
 /** pulumi/auth-actions takes the token type as this URN; the short name is what the URN ends in. */
 const OIDC_TOKEN_TYPE_URN = 'urn:pulumi:token-type:access_token:';
 
@@ -40,6 +41,11 @@ export interface Settings {
   /** Asked to prove the values against the Lambda Cloud API. */
   checkLambda: boolean;
   timeoutSeconds: number;
+  /** Token for the GitHub API (the pull-request comment, the changed files); empty when none was given. */
+  githubToken: string;
+  /** On pull_request events, keep one comment on the pull request with this mode's result. */
+  prComment: boolean;
+  auditScope: AuditScopeInput;
 }
 
 /** Reads one input the way core.getInput does; injected so settings parse without a runner. */
@@ -76,6 +82,9 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     ...(input('sarif-file') ? { sarifFile: sarifPath(input('sarif-file'), env) } : {}),
     checkLambda: boolean(input, 'check-lambda', false),
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
+    githubToken: input('github-token'),
+    prComment: boolean(input, 'pr-comment', true),
+    auditScope: oneOf(input, 'audit-scope', ['auto', 'all', 'changed'], 'auto'),
   };
 }
 
