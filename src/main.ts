@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { readConfigSource } from './config/read.js';
 import { type Failure, failureOf } from './errors.js';
+import { PullRequestRun } from './github/run.js';
 import type { AuditOutcome } from './modes/audit.js';
 import type { SyncOutcome } from './modes/sync.js';
 import { publish } from './report/publish.js';
@@ -10,11 +11,13 @@ import { readSettings, type Settings } from './settings.js';
 /** The action: read the inputs, run the mode, build the report once, publish it. */
 export async function run(): Promise<void> {
   let settings: Settings | undefined;
+  let pullRequest: PullRequestRun | undefined;
   let outcome: SyncOutcome | AuditOutcome | undefined;
   let failure: Failure | undefined;
   try {
     settings = readSettings(core.getInput, process.env);
-    outcome = await runMode(settings);
+    pullRequest = new PullRequestRun(settings, Date.now() + settings.timeoutSeconds * 1000);
+    outcome = await runMode(settings, pullRequest);
   } catch (error) {
     failure = failureOf(error);
     // A fault of the action: the stack trace helps the report it asks for.
@@ -33,6 +36,11 @@ export async function run(): Promise<void> {
     ...(failure ? { failure } : {}),
   };
   try {
+    // Mode sync never comments; the comment's code and Octokit load only on pull requests.
+    if (settings?.prComment && report.mode !== 'sync' && pullRequest?.isPullRequest) {
+      const { keepPullRequestComment } = await import('./report/pull-request-comment.js');
+      await keepPullRequestComment(report, pullRequest);
+    }
     await publish(report);
   } catch (error) {
     // Reporting itself failed (an unwritable summary or temp directory): still fail with a message.
@@ -41,11 +49,11 @@ export async function run(): Promise<void> {
 }
 
 /** Modes load only when run: yaml, zod and the ESC code are not needed to reject bad inputs. */
-async function runMode(settings: Settings): Promise<SyncOutcome | AuditOutcome> {
+async function runMode(settings: Settings, pullRequest: PullRequestRun): Promise<SyncOutcome | AuditOutcome> {
   const configSource = readConfigSource(settings);
   if (settings.mode === 'audit') {
     const { audit } = await import('./modes/audit.js');
-    return audit(settings, configSource);
+    return audit(settings, configSource, pullRequest);
   }
   const { syncOrPlan } = await import('./modes/sync.js');
   return syncOrPlan(settings, configSource);

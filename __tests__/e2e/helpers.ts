@@ -15,21 +15,15 @@ export async function seededEmulator(options: Parameters<typeof startEscEmulator
   return emu;
 }
 
-/** Runs the committed bundle through the runner harness against the emulator, with the ten secrets in the step env. */
-export function syncRun(
-  emu: Emulator,
-  options: {
-    inputs?: Record<string, string>;
-    env?: Record<string, string>;
-    files?: Record<string, string>;
-    nodeBinary?: string;
-  } = {},
-): Promise<ActionRun> {
+/**
+ * Runs the committed bundle through the runner harness against the emulator, with the ten secrets
+ * in the step env; other harness options (files, the event, the GitHub API) pass through.
+ */
+export function syncRun(emu: Emulator, options: Parameters<typeof runAction>[0] = {}): Promise<ActionRun> {
   return runAction({
+    ...options,
     inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url, ...options.inputs },
     env: { ...H200_SECRETS, ...options.env },
-    ...(options.files ? { files: options.files } : {}),
-    ...(options.nodeBinary ? { nodeBinary: options.nodeBinary } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import type { GitHubEmulator } from '../../emulator/github-server.js';
 import type { ActionRun } from '../../emulator/harness.js';
 import { leakNeedles, userVisibleText, type Emulator } from './helpers.js';
 
@@ -26,13 +27,29 @@ export function outsideSecrets(body: string): string {
   return doc.toString();
 }
 
-/** Where each needle shows up: every sink the user can read, and every request outside fn::secret. */
-export function findLeaks(run: ActionRun, emu: Emulator, values: readonly string[]): string[] {
+/**
+ * Where each needle shows up: every sink the user can read, every request to ESC outside
+ * fn::secret, and every request to GitHub (the pull-request comment's body among them).
+ */
+export function findLeaks(
+  run: ActionRun,
+  emu: Emulator,
+  values: readonly string[],
+  github?: Pick<GitHubEmulator, 'requests'>,
+): string[] {
   const sinks: Record<string, string> = { ...userVisibleText(run) };
   emu.requests.forEach((r, i) => {
     // Values may travel to encrypt-secrets (PRODUCT.md, "No leaks"); its path and headers may not hold one.
     const body = r.path.split('?')[0].endsWith('/encrypt-secrets') ? '' : outsideSecrets(r.body);
     sinks[`request ${i + 1} (${r.method} ${r.path})`] = `${r.path}\n${JSON.stringify(r.headers)}\n${body}`;
+  });
+  github?.requests.forEach((r, i) => {
+    // JSON-decoded too, so that a value escaped inside the comment's JSON body is still found.
+    const decoded = r.body
+      ? JSON.stringify(JSON.parse(r.body)?.body ?? '') + String(JSON.parse(r.body)?.body ?? '')
+      : '';
+    sinks[`GitHub request ${i + 1} (${r.method} ${r.path})`] =
+      `${r.path}\n${JSON.stringify(r.headers)}\n${r.body}\n${decoded}`;
   });
   const leaks: string[] = [];
   for (const needle of leakNeedles(values)) {

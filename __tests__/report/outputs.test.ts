@@ -22,6 +22,7 @@ describe('outputsFor', () => {
       legacy: '',
       mismatched: '',
       score: '50',
+      'comment-url': '',
     });
   });
 });

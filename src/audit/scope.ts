@@ -1,16 +1,10 @@
 import { posix } from 'node:path';
-import type { PullRequestRun } from '../github/run.js';
+import type { PullRequestFile, PullRequestRun } from '../github/run.js';
 import type { Settings } from '../settings.js';
 
 /** Which audited files count: all of them, or those a pull request changes (and why, for the user). */
 export type AuditScope =
   { kind: 'all'; notice?: string } | { kind: 'changed'; files: ReadonlySet<string>; reason: 'files' | 'config' };
-
-/** A file of the pull request as GitHub lists it. */
-export interface PullRequestFile {
-  filename: string;
-  status: string;
-}
 
 /** A file that is in the pull request's head: added, modified, renamed (under its new name) or copied. */
 const PRESENT = new Set(['added', 'modified', 'renamed', 'copied', 'changed']);

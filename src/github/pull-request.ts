@@ -1,5 +1,5 @@
 import { context } from '@actions/github';
-import type { PullRequestFile } from '../audit/scope.js';
+import type { PullRequestFile } from './run.js';
 import { HttpFailure, untrustedText } from '../http/index.js';
 import { gitHubClient, type Octokit } from './client.js';
 

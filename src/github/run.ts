@@ -1,7 +1,12 @@
-import type { PullRequestFile } from '../audit/scope.js';
 import { RunnerEnv } from '../runner-env.js';
 import type { Settings } from '../settings.js';
 import type { PullRequest } from './pull-request.js';
+
+/** A file of the pull request as GitHub lists it. */
+export interface PullRequestFile {
+  filename: string;
+  status: string;
+}
 
 /** Events whose payload is a pull request: the comment and `audit-scope: auto` apply to them. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);

@@ -52,12 +52,14 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
     return { ...outcome, failure: { kind: 'setup', message } };
   }
   const findings = findingsOf(outcome.outcomes);
-  if (blockingFindings(findings, settings.failOn).length) return outcome;
   try {
     const environment = settings.environment || config?.config?.environment;
-    if (!environment) throw missingEnvironment();
-    const ref = parseEnvironmentRef(environment);
-    outcome.environment = formatRef(ref);
+    const named = environment ? parseEnvironmentRef(environment) : undefined;
+    // Named before the verdict, so that a failing plan's pull-request comment is found again by its environment.
+    if (named) outcome.environment = formatRef(named);
+    if (blockingFindings(findings, settings.failOn).length) return outcome;
+    if (!named) throw missingEnvironment();
+    const ref = named;
     if (settings.mode === 'plan' && !settings.accessToken && !process.env[RunnerEnv.IdTokenRequestUrl]) {
       outcome.notices.push(
         'ESC was not read: there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot). The secrets were validated; the plan of ESC changes needs a token.',

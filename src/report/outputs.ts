@@ -18,5 +18,6 @@ export function outputsFor(report: RunReport): Record<string, string> {
     legacy: secretsOf('legacy', 'legacy-secret'),
     mismatched: secretsOf('expected'),
     score: String(scoreOf(report.outcomes)),
+    'comment-url': report.commentUrl ?? '',
   };
 }

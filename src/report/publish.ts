@@ -19,13 +19,16 @@ const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice
 export async function publish(report: RunReport): Promise<void> {
   for (const line of report.logLines) core.info(line);
   for (const notice of report.notices) core.notice(notice, { title: 'lambda-h200-sync' });
+  for (const warning of report.warnings ?? []) core.warning(warning, { title: 'lambda-h200-sync' });
   const findings = findingsOf(report.outcomes);
   for (const a of annotationsFor(findings)) ANNOTATE[a.severity](a.message, a.properties);
 
   if (report.sarifFile) {
     // Loaded only when asked for: it brings the audit rules, which a sync never needs.
     const { sarifLog } = await import('./sarif.js');
-    writeFile(report.sarifFile, `${JSON.stringify(sarifLog(findings), null, 2)}\n`);
+    // Every file's results, those a pull request does not change too: code scanning would take missing alerts for fixed.
+    const all = [...findings, ...(report.untouched ?? [])];
+    writeFile(report.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);
     core.info(`SARIF written to ${report.sarifFile}.`);
   }
   const reportPath = writeReportFile(

@@ -1,6 +1,6 @@
 import type { Change } from '../changes.js';
 import type { Failure } from '../errors.js';
-import type { CheckOutcome, FailOn } from '../findings.js';
+import type { CheckOutcome, FailOn, Finding } from '../findings.js';
 import type { Mode } from '../settings.js';
 
 /**
@@ -30,6 +30,14 @@ export interface RunReport extends ModeOutcome {
   revision?: number;
   /** Files read by mode audit, repo-relative. */
   audited?: string[];
+  /** Mode audit with audit-scope changed: the audited files the pull request changes (the only ones that count). */
+  changedFiles?: string[];
+  /** Mode audit with audit-scope changed: findings in files the pull request does not change, for the SARIF file only. */
+  untouched?: Finding[];
+  /** Went wrong without failing the step (a pull-request comment that could not be written): warning annotations. */
+  warnings?: string[];
+  /** The pull-request comment written or updated. */
+  commentUrl?: string;
   /** Where the SARIF file goes, when asked for (mode audit). */
   sarifFile?: string;
 }

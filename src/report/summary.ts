@@ -89,12 +89,18 @@ function fitToLimit(markdown: string): string {
   return `${cut}\n\n… the summary was cut here to stay under the runner's 1 MiB limit; the report file has everything.\n`;
 }
 
-function headline(report: RunReport): string {
+export function headline(report: RunReport): string {
   const failure = stepFailure(report);
   if (failure) return `❌ ${escapeCell(failureHeadline(failure))}`;
   if (report.mode === 'audit') {
     const files = report.audited?.length ?? 0;
-    return `✅ Audited ${files} workflow file${files === 1 ? '' : 's'}: nothing that fails under fail-on: ${report.failOn}.`;
+    const some = (n: number) => `${n} workflow file${n === 1 ? '' : 's'}`;
+    if (report.changedFiles?.length === 0)
+      return `ℹ️ This pull request changes none of the ${some(files)} matched by \`workflows\`: nothing was audited.`;
+    const counted = report.changedFiles
+      ? `${some(report.changedFiles.length)} this pull request changes (of ${files})`
+      : some(files);
+    return `✅ Audited ${counted}: nothing that fails under fail-on: ${report.failOn}.`;
   }
   const [added, updated, unchanged] = (['add', 'update', 'unchanged'] as const).map((a) =>
     countChanges(report.changes, a),
@@ -148,7 +154,7 @@ function auditTables(findings: readonly Finding[]): string[] {
  * Text for a table cell or a line: a pipe or a line break would end the cell, and `<`, `>`, `[`, `]`
  * would let a file name or a server's words become HTML or a link. Backticks, kept, still mark code.
  */
-const escapeCell = (text: string): string =>
+export const escapeCell = (text: string): string =>
   text
     .replace(/[\\[\]|]/g, '\\$&')
     .replace(/&/g, '&amp;')
@@ -160,7 +166,7 @@ const escapeCell = (text: string): string =>
  * A name (a file, a secret, a path) as inline code, whatever it holds: the fence is one backtick
  * longer than any run inside it, line breaks become spaces, and in a table cell a pipe is escaped.
  */
-function code(text: string, inTable = true): string {
+export function code(text: string, inTable = true): string {
   const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, inTable ? '\\|' : '|');
   const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
