@@ -7,13 +7,15 @@
 //     input) over 10 runs beside the median of `node -e ''` (the floor).
 //  3. Mode audit over 1,000 generated workflow files of about 200 lines: files per second and the
 //     process's peak memory (target: 1,000 files in under 2 s).
+//  4. A plan on a pull request with and without the pull-request comment: wall time and requests to GitHub.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { startEscEmulator } from '../emulator/esc-server.js';
-import { runAction } from '../emulator/harness.js';
+import { startGitHubEmulator } from '../emulator/github-server.js';
+import { HARNESS_PULL_REQUEST, HARNESS_REPOSITORY, runAction } from '../emulator/harness.js';
 
 const LATENCY_MS = 20;
 const SIZES = [10, 100, 1000];
@@ -186,6 +188,58 @@ async function auditBench() {
   }
 }
 
-// `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle) runs one.
-const parts = { sync: syncBench, bundle: bundleBench, audit: auditBench };
+const COMMENT_RUNS = 7;
+
+/**
+ * A plan on a pull request, with the comment (Octokit loads, the comments are listed, ours is
+ * written) and with pr-comment: false, against emulators without added latency: what the comment
+ * costs in wall time, and the requests it sends GitHub.
+ */
+async function commentBench() {
+  const esc = await startEscEmulator();
+  const gh = await startGitHubEmulator();
+  try {
+    esc.seed(ENV, 'values:\n  unrelated: kept\n');
+    gh.addPullRequest(HARNESS_REPOSITORY, HARNESS_PULL_REQUEST);
+    const { config, env } = mappedSecrets(10);
+    const planRun = (/** @type {string} */ prComment) =>
+      runAction({
+        inputs: {
+          mode: 'plan',
+          environment: ENV,
+          'pulumi-access-token': esc.token,
+          'cloud-url': esc.url,
+          'pr-comment': prComment,
+        },
+        env,
+        files: { '.github/lambda-h200-sync.yml': config },
+        eventName: 'pull_request',
+        githubApiUrl: gh.url,
+        githubServerUrl: gh.serverUrl,
+        githubToken: gh.writeToken,
+      });
+    /** @type {Record<string, number[]>} */
+    const times = { true: [], false: [] };
+    /** @type {Record<string, number>} */
+    const requests = { true: 0, false: 0 };
+    for (let i = 0; i < COMMENT_RUNS; i++) {
+      for (const prComment of ['true', 'false']) {
+        gh.clearRequests();
+        const run = await planRun(prComment);
+        if (run.exitCode !== 0) throw new Error(`the plan failed:\n${run.log}\n${run.stderr}`);
+        times[prComment].push(run.durationMs);
+        requests[prComment] = gh.requests.length;
+      }
+    }
+    console.log(
+      `\nPlan on a pull request, spawn to exit, median of ${COMMENT_RUNS}: with the comment ${median(times.true).toFixed(0)} ms (${requests.true} requests to GitHub: list comments, create or update), with pr-comment: false ${median(times.false).toFixed(0)} ms (${requests.false} requests)`,
+    );
+  } finally {
+    await esc.close();
+    await gh.close();
+  }
+}
+
+// `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle, comment) runs one.
+const parts = { sync: syncBench, bundle: bundleBench, audit: auditBench, comment: commentBench };
 for (const [name, part] of Object.entries(parts)) if (!process.argv[2] || process.argv[2] === name) await part();
