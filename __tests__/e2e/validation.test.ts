@@ -206,6 +206,10 @@ describe('validation before anything is written (dist/index.js through the harne
     expect(run.commands.find((c) => c.command === 'notice')?.message).toMatch(
       /ESC was not read: there is no Pulumi access token and no OIDC/,
     );
+    // Never claims there is nothing to change.
+    expect(run.summary).toContain('Validated only: ESC was not read');
+    expect(run.summary).not.toMatch(/In step/);
+    expect(run.outputs.changed).toBe('');
   });
 
   it.each([

@@ -7,6 +7,7 @@ const report: typeof baseReport = (over) => baseReport({ mode: 'plan', environme
 
 const planned = report({
   environment: 'lynn-sophia/lambda/h200',
+  escRead: true,
   changed: true,
   changes: [
     { secret: 'LAMBDA_LABS_API_KEY', path: 'lambdaLabs.apiKey', action: 'update' },

@@ -19,9 +19,15 @@ describe('renderSummary and reportJson', () => {
   });
 
   it('speaks of a plan in the future tense', () => {
-    expect(renderSummary({ ...written, mode: 'plan' })).toContain(
+    expect(renderSummary({ ...written, mode: 'plan', escRead: true })).toContain(
       'A sync would write one update: 1 to add, 0 to update, 1 unchanged.',
     );
+  });
+
+  it('never calls a plan that could not read ESC in step', () => {
+    const summary = renderSummary({ ...written, mode: 'plan', changed: false, changes: [] });
+    expect(summary).toContain('Validated only: ESC was not read');
+    expect(summary).not.toMatch(/In step/);
   });
 
   it('escapes table cells in messages', () => {

@@ -27,6 +27,8 @@ export interface SyncOutcome extends ModeOutcome {
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
   revision?: number;
+  /** ESC was read (a plan without a token, or a run stopped by its findings, never reads it). */
+  escRead?: boolean;
 }
 
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
@@ -138,6 +140,7 @@ async function writeEsc(
     changes: result.changes,
     changed: result.changed,
     revision: result.revision,
+    escRead: true,
     logLines,
     outcomes: [
       ...outcome.outcomes,

@@ -8,7 +8,8 @@ export function outputsFor(report: RunReport): Record<string, string> {
   const secretsOf = (...checks: string[]): string =>
     [...new Set(findings.filter((f) => checks.includes(f.check) && f.secret).map((f) => f.secret))].join(',');
   return {
-    changed: String(report.changed),
+    // Unknown, not false, when a plan could not read ESC.
+    changed: report.mode === 'plan' && !report.escRead ? '' : String(report.changed),
     revision: report.revision === undefined ? '' : String(report.revision),
     added: String(countChanges(report.changes, 'add')),
     updated: String(countChanges(report.changes, 'update')),

@@ -28,6 +28,8 @@ export interface RunReport extends ModeOutcome {
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
   revision?: number;
+  /** Modes sync and plan: ESC was read, so the changes are known. */
+  escRead?: boolean;
   /** Files read by mode audit, repo-relative. */
   audited?: string[];
   /** Mode audit with audit-scope changed: the audited files the pull request changes (the only ones that count). */

@@ -106,6 +106,8 @@ export function headline(report: RunReport): string {
     countChanges(report.changes, a),
   );
   if (report.mode === 'plan') {
+    // Never "in step" without having read ESC (a plan without a token, as on fork pull requests).
+    if (!report.escRead) return 'ℹ️ Validated only: ESC was not read, so what a sync would change is not known.';
     return report.changed
       ? `📝 A sync would write one update: ${added} to add, ${updated} to update, ${unchanged} unchanged.`
       : '✅ In step: a sync would change nothing.';
