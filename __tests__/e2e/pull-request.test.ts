@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github-server.js';
+import { send } from '../../emulator/http-reply.js';
 import { HARNESS_PULL_REQUEST, HARNESS_REPOSITORY, HARNESS_RUN_ID, runAction } from '../../emulator/harness.js';
 import { H200_SECRETS } from '../fixtures/h200.js';
 import { ENV, seededEmulator, syncRun, type Emulator } from './helpers.js';
@@ -132,6 +133,29 @@ describe('the pull-request comment, end to end', () => {
         /^The pull-request comment was not written: could not write the pull-request comment: GitHub answered 503/,
       ),
     ]);
+  });
+
+  it('never lets GitHub’s error text become a workflow command', async () => {
+    gh.intercept((_req, ctx) => {
+      send(ctx.res, {
+        status: 422,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ message: 'nope\n::error::injected by the server\n::set-output name=changed::x' }),
+      });
+      return true;
+    });
+    const run = await plan();
+    expect(run.exitCode).toBe(0);
+    expect(run.commands.filter((c) => c.command === 'error' || c.command === 'set-output')).toEqual([]);
+    expect(run.commands.find((c) => c.command === 'warning')?.message).toMatch(/GitHub answered 422 \(nope/);
+  });
+
+  it('refuses a github-token with a line break before any request, masking each line', async () => {
+    const run = await plan({ token: 'ghs_first\nghs_second' });
+    expect(run.exitCode).toBe(0);
+    expect(gh.requests).toEqual([]);
+    expect(run.masks).toEqual(expect.arrayContaining(['ghs_first', 'ghs_second']));
+    expect(run.commands.find((c) => c.command === 'warning')?.message).toMatch(/github-token input holds a line break/);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { context } from '@actions/github';
 import type { PullRequestFile } from './run.js';
-import { HttpFailure, untrustedText } from '../http/index.js';
+import { acceptCredential, HttpFailure, untrustedText } from '../http/index.js';
 import { gitHubClient, type Octokit } from './client.js';
 
 /** GitHub lists at most this many files of a pull request; a list this long may be missing some. */
@@ -34,7 +34,8 @@ export class PullRequest {
     this.repo = repo;
     this.number = number;
     this.runUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
-    this.#octokit = gitHubClient(token, context.apiUrl, deadline);
+    // Masked line by line, and refused with a control character, before any request.
+    this.#octokit = gitHubClient(acceptCredential(token, 'the github-token input'), context.apiUrl, deadline);
   }
 
   /** Every file the pull request touches (every page of GitHub's list). */
