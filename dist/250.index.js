@@ -1804,6 +1804,7 @@ async function writeEsc(settings, ref, managed, profile, outcome) {
         changes: result.changes,
         changed: result.changed,
         revision: result.revision,
+        escRead: true,
         logLines,
         outcomes: [
             ...outcome.outcomes,

@@ -101,7 +101,8 @@ class PullRequest {
         this.repo = repo;
         this.number = number;
         this.runUrl = `${github/* context */._.serverUrl}/${owner}/${repo}/actions/runs/${github/* context */._.runId}`;
-        this.#octokit = gitHubClient(token, github/* context */._.apiUrl, deadline);
+        // Masked line by line, and refused with a control character, before any request.
+        this.#octokit = gitHubClient((0,http/* acceptCredential */.oP)(token, 'the github-token input'), github/* context */._.apiUrl, deadline);
     }
     /** Every file the pull request touches (every page of GitHub's list). */
     async changedFiles() {
