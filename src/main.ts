@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { readConfigSource } from './config/read.js';
+import { StepTimeout, stepDeadline, withinDeadline } from './deadline.js';
 import { type Failure, failureOf } from './errors.js';
 import { PullRequestRun } from './github/run.js';
 import type { AuditOutcome } from './modes/audit.js';
@@ -14,12 +15,20 @@ export async function run(): Promise<void> {
   let pullRequest: PullRequestRun | undefined;
   let outcome: SyncOutcome | AuditOutcome | undefined;
   let failure: Failure | undefined;
+  let timedOut = false;
   try {
     settings = readSettings(core.getInput, process.env);
-    pullRequest = new PullRequestRun(settings, Date.now() + settings.timeoutSeconds * 1000);
-    outcome = await runMode(settings, pullRequest);
+    const deadline = stepDeadline(settings.timeoutSeconds);
+    pullRequest = new PullRequestRun(settings, deadline);
+    outcome = await withinDeadline(runMode(settings, pullRequest), deadline, `mode ${settings.mode} was running`);
   } catch (error) {
-    failure = failureOf(error);
+    timedOut = error instanceof StepTimeout;
+    failure = timedOut
+      ? {
+          kind: 'service',
+          message: `${(error as Error).message} Nothing was written after that point; raise the timeout input (${settings!.timeoutSeconds} s) if the step needs longer.`,
+        }
+      : failureOf(error);
     // A fault of the action: the stack trace helps the report it asks for.
     if (failure.kind === 'internal' && error instanceof Error && error.stack) core.debug(error.stack);
   }
@@ -46,6 +55,8 @@ export async function run(): Promise<void> {
     // Reporting itself failed (an unwritable summary or temp directory): still fail with a message.
     core.setFailed(`Could not report the result: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // What ran out of time may still hold the process open (a request of the toolkit, a worker): stop it.
+  if (timedOut) process.exit();
 }
 
 /** Modes load only when run: yaml, zod and the ESC code are not needed to reject bad inputs. */

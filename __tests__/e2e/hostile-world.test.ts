@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEscEmulator } from '../../emulator/esc-server.js';
@@ -326,8 +328,39 @@ const INPUT: Scenario[] = [
   }),
 ];
 
+/** A runner OIDC endpoint that accepts the request and never answers (the toolkit's request has no timeout). */
+const stalledIssuer = createServer(() => undefined);
+let stalledIssuerUrl = '';
+beforeAll(async () => {
+  await new Promise<void>((resolve) => stalledIssuer.listen(0, '127.0.0.1', resolve));
+  stalledIssuerUrl = `http://127.0.0.1:${(stalledIssuer.address() as AddressInfo).port}/token?api-version=2.0`;
+});
+afterAll(() => {
+  stalledIssuer.closeAllConnections();
+  stalledIssuer.close();
+});
+
+const TIME: Scenario[] = [
+  {
+    name: 'timeout: the OIDC token request stalls; the step stops at its timeout',
+    inputs: { 'pulumi-access-token': '', timeout: '3' },
+    runnerEnv: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: stalledIssuerUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-0001',
+    }),
+    exit: 1,
+    says: /The step's timeout ran out while mode sync was running; it stopped there\..*raise the timeout input \(3 s\)/,
+    requests: [],
+    revisions: 0,
+    check: (run) => {
+      expect(run.durationMs).toBeLessThan(15_000);
+      expect(JSON.parse(run.reportFile!).failure).toMatchObject({ kind: 'service' });
+    },
+  },
+];
+
 describe('a hostile world: the server, the network and the config misbehave; nothing lost, nothing leaked', () => {
-  sweepScenarios([...HTTP, ...INPUT]);
+  sweepScenarios([...HTTP, ...INPUT, ...TIME]);
 });
 
 describe('two steps of the action in one job', () => {

@@ -12,6 +12,8 @@ export interface Scenario {
   inputs?: Record<string, string>;
   /** Secret values in the step env (on top of the ten valid ones). */
   env?: Record<string, string>;
+  /** Variables the runner sets that are not secrets (read once the tests run, when servers have their ports). */
+  runnerEnv?: () => Record<string, string>;
   files?: Record<string, string | Buffer>;
   /** Symlinks in the workspace: path → target. */
   links?: Record<string, string>;
@@ -73,7 +75,7 @@ export function sweepScenarios(scenarios: readonly Scenario[]): void {
         timeout: '4',
         ...scenario.inputs,
       },
-      env,
+      env: { ...env, ...scenario.runnerEnv?.() },
       ...(scenario.files ? { files: scenario.files } : {}),
       ...(scenario.links ? { links: scenario.links } : {}),
       ...(BUNDLE ? { entry: BUNDLE } : {}),

@@ -8,6 +8,7 @@ import type { ManagedSecret } from '../esc/document.js';
 import { type EnvironmentRef, formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
 import { retryPolicy } from '../http/retry.js';
 import { syncEnvironment } from '../esc/sync.js';
+import { stepDeadline } from '../deadline.js';
 import { failureOf } from '../errors.js';
 import { blockingFindings, type CheckOutcome, type Finding, findingsOf } from '../findings.js';
 import { type Intake, readIntake } from '../intake.js';
@@ -83,7 +84,7 @@ async function writeEsc(
   profile: Profile,
   outcome: SyncOutcome,
 ): Promise<SyncOutcome> {
-  const deadline = Date.now() + settings.timeoutSeconds * 1000;
+  const deadline = stepDeadline(settings.timeoutSeconds);
   const retry = retryPolicy(settings.timeoutSeconds);
   const token = await resolveAccessToken(settings, ref, {
     getIdToken: core.getIDToken,
