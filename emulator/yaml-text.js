@@ -1,6 +1,6 @@
 // Parsing and re-encoding of environment definitions with the yaml Document API, so that comments,
 // key order and flow style survive a write, and every string comes back exactly as it went in.
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 
 /** @typedef {import('yaml').Document.Parsed} ParsedDocument */
 /** @typedef {import('yaml').Scalar} Scalar */
@@ -16,8 +16,36 @@ const OUTPUT = /** @type {const} */ ({ indent: 2, lineWidth: 0, flowCollectionPa
  */
 export function parseDefinition(text, environment) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  // yaml's own duplicate-key check compares every key with every other (quadratic): a linear one instead.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
+  doc.errors.push(...duplicateKeys(doc));
   return { doc, source: { environment, text, lineCounter } };
+}
+
+/**
+ * A DUPLICATE_KEY error for each scalar key repeated in its mapping, as yaml would report it, in
+ * one pass over the document.
+ * @param {import('yaml').Document} doc
+ * @returns {YAMLParseError[]}
+ */
+export function duplicateKeys(doc) {
+  /** @type {YAMLParseError[]} */
+  const errors = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) {
+          const at = key.range?.[0] ?? 0;
+          errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(id);
+      }
+    },
+  });
+  return errors;
 }
 
 /**
@@ -31,7 +59,7 @@ export function stringifyDefinition(doc) {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const text = doc.toString(OUTPUT);
     const expected = scalarsOf(doc);
-    const actual = scalarsOf(parseDocument(text));
+    const actual = scalarsOf(parseDocument(text, { uniqueKeys: false }));
     if (expected.length !== actual.length) throw new Error('re-encoded document changed shape');
     let verbatim = true;
     expected.forEach((node, i) => {
