@@ -8,6 +8,8 @@
 //  3. Mode audit over 1,000 generated workflow files of about 200 lines: files per second and the
 //     process's peak memory (target: 1,000 files in under 2 s).
 //  4. A plan on a pull request with and without the pull-request comment: wall time and requests to GitHub.
+//  5. A sync into a definition of 1,000 / 4,000 / 16,000 other keys: the action's CPU time, which
+//     must grow linearly (16k within about 5x of 4k).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -240,6 +242,61 @@ async function commentBench() {
   }
 }
 
-// `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle, comment) runs one.
-const parts = { sync: syncBench, bundle: bundleBench, audit: auditBench, comment: commentBench };
+const DOCUMENT_SIZES = [0, 1000, 4000, 16000];
+
+/**
+ * One sync of the ten H200-style secrets into a definition that already holds N other keys: the
+ * action's own CPU time (its process, measured as it exits), so the emulator's share is not counted.
+ * The document work must grow linearly: 16,000 keys within about 5x of 4,000.
+ */
+async function documentBench() {
+  console.log('\nSync into a definition of N other keys: CPU time of the action process (median of 3)');
+  console.log('      N | definition |  CPU ms | above N=0 | per 1k keys above N=0');
+  const reportCpu =
+    "data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('cpu_us='+(u.user+u.system)+'\\n')})";
+  /** @type {Record<number, number>} */
+  const cpu = {};
+  for (const n of DOCUMENT_SIZES) {
+    const keys = Array.from(
+      { length: n },
+      (_, i) => `    key${String(i).padStart(5, '0')}: value-${i}-${'x'.repeat(24)}\n`,
+    );
+    const definition = `# a large environment\nvalues:\n  unrelated:\n${keys.join('')}`;
+    const { config, env } = mappedSecrets(10);
+    const samples = [];
+    for (let run = 0; run < 3; run++) {
+      const emu = await startEscEmulator();
+      try {
+        emu.seed(ENV, definition);
+        const result = await runAction({
+          inputs: { environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url, verify: 'false' },
+          env,
+          files: { '.github/lambda-h200-sync.yml': config },
+          node: ['--import', reportCpu],
+        });
+        if (result.exitCode !== 0) throw new Error(`the action failed at N=${n}:\n${result.log}\n${result.stderr}`);
+        samples.push(Number(/cpu_us=(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000);
+      } finally {
+        await emu.close();
+      }
+    }
+    cpu[n] = median(samples);
+    const above = cpu[n] - cpu[0];
+    console.log(
+      `${String(n).padStart(7)} | ${kb(Buffer.byteLength(definition)).padStart(10)} | ${cpu[n].toFixed(0).padStart(7)} | ${above.toFixed(0).padStart(9)} | ${n ? ((above / n) * 1000).toFixed(1).padStart(21) : ''}`,
+    );
+  }
+  // Above N=0: the document work itself, without starting Node and loading the bundle.
+  const ratio = (cpu[16000] - cpu[0]) / (cpu[4000] - cpu[0]);
+  console.log(`16k / 4k, above N=0: ${ratio.toFixed(1)}x (linear is 4x; the target is at most about 5x)`);
+}
+
+// `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle, comment, document) runs one.
+const parts = {
+  sync: syncBench,
+  bundle: bundleBench,
+  audit: auditBench,
+  comment: commentBench,
+  document: documentBench,
+};
 for (const [name, part] of Object.entries(parts)) if (!process.argv[2] || process.argv[2] === name) await part();
