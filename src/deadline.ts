@@ -2,7 +2,8 @@
  * When the step's `timeout` runs out, in epoch milliseconds: counted from the start of the process,
  * which is the start of the step, so reading files and parsing count against it as requests do.
  */
-export const stepDeadline = (timeoutSeconds: number): number => performance.timeOrigin + timeoutSeconds * 1000;
+export const stepDeadline = (timeoutSeconds: number): number =>
+  Math.floor(performance.timeOrigin) + timeoutSeconds * 1000;
 
 /**
  * Time past the deadline before the step is stopped from outside: requests already end at the

@@ -118,9 +118,9 @@ describe('request: bodies', () => {
     expect(failure.message).toMatch(/stopped sending its answer to reading the thing within 0\.3 s/);
   });
 
-  it("a stall that reaches the step's deadline is out of time, not retryable", async () => {
+  it("a stall that reaches the step's deadline (a fraction of a millisecond too) is out of time, not retryable", async () => {
     const server = await started(() => undefined);
-    const failure = await failureOf(request(base(server.url, { deadline: Date.now() + 300 })));
+    const failure = await failureOf(request(base(server.url, { deadline: Date.now() + 300.5 })));
     expect(failure).toMatchObject({ kind: 'out-of-time', retryable: false });
     expect(failure.message).toMatch(/did not answer reading the thing before the step's timeout ran out/);
   });
