@@ -112,9 +112,49 @@ describe('planDocument', () => {
       'values:\n  environmentVariables: [a]\n',
       /values\.environmentVariables holds a list/,
     ],
+    [
+      'a list where the secret goes',
+      'values:\n  lambdaLabs:\n    apiKey: [a, b]\n',
+      /values\.lambdaLabs\.apiKey \(for LAMBDA_LABS_API_KEY\) holds a list where a secret string is expected/,
+    ],
+    [
+      'an alias of a mapping where the secret goes',
+      'base: &base {a: 1}\nvalues:\n  lambdaLabs:\n    apiKey: *base\n',
+      /values\.lambdaLabs\.apiKey \(for LAMBDA_LABS_API_KEY\) holds an alias \(\*base\) of a mapping where/,
+    ],
+    [
+      'an alias of a list where a mapping is needed',
+      'base: &list [a]\nvalues:\n  lambdaLabs: *list\n',
+      /values\.lambdaLabs holds an alias \(\*list\) of a list where a mapping is needed/,
+    ],
+    [
+      'a duplicate key, found in one pass',
+      'values:\n  a: 1\n  b: 2\n  a: 3\n',
+      /does not parse as YAML \(line 4, column 3: DUPLICATE_KEY\)/,
+    ],
     ['YAML that does not parse', 'values: [unclosed\n', /does not parse as YAML \(line \d+, column \d+/],
   ])('refuses to write over %s', (_name, definition, message) => {
     expect(() => edit(definition, [API_KEY])).toThrow(message);
+  });
+});
+
+describe('planDocument and hand-written exports', () => {
+  it('replaces a hand-written export of a new secret, as an update of that export, and names it', () => {
+    const definition = 'values:\n  environmentVariables:\n    LAMBDA_LABS_API_KEY: typed-by-hand\n';
+    const { changes, replacedExports, yaml } = edit(definition, [API_KEY, REGION]);
+    expect(changes.map((c) => [c.secret, c.action])).toEqual([
+      ['LAMBDA_LABS_API_KEY', 'update'],
+      ['LAMBDA_LABS_REGION', 'add'],
+    ]);
+    expect(replacedExports).toEqual(['LAMBDA_LABS_API_KEY']);
+    expect(parseDocument(yaml!).getIn(['values', 'environmentVariables', 'LAMBDA_LABS_API_KEY'])).toBe(
+      '${lambdaLabs.apiKey}',
+    );
+  });
+
+  it('names nothing when the exports are the action’s own', () => {
+    const synced = edit('', [API_KEY]).yaml!;
+    expect(edit(synced, [API_KEY]).replacedExports).toEqual([]);
   });
 });
 

@@ -209,12 +209,14 @@ describe('syncEnvironment, the write loop', () => {
     },
   );
 
-  it('fails as the service when the opened environment does not hold what was written', async () => {
+  it('keeps the write it made when the opened environment does not hold it, the failure (the service’s) beside it', async () => {
     const client = new ScriptedClient([]).openWith({});
-    const failure = await run(client).result.catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(ServiceError);
-    expect((failure as Error).message).toMatch(/LAMBDA_LABS_REGION at lambdaLabs.region: missing/);
-    expect((failure as Error).message).not.toContain('us-west-1');
+    const result = await run(client).result;
+    expect(result).toMatchObject({ changed: true, verified: false, verificationFailure: { kind: 'service' } });
+    expect(result.revision).toBeGreaterThan(0);
+    expect(result.changes.filter((c) => c.action === 'add')).toHaveLength(managed.length);
+    expect(result.verificationFailure?.message).toMatch(/LAMBDA_LABS_REGION at lambdaLabs.region: missing/);
+    expect(result.verificationFailure?.message).not.toContain('us-west-1');
   });
 });
 

@@ -1,4 +1,15 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, YAMLMap } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Scalar,
+  visit,
+  YAMLMap,
+} from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import type { Change, ChangeAction, LegacyKey } from '../changes.js';
 import { camelCase } from '../util/case.js';
@@ -34,6 +45,8 @@ export interface PlannedDocument {
   changed: boolean;
   /** True when the decrypted view shows secrets under values in plaintext, so it is not the definition to send back. */
   plaintextSecrets: boolean;
+  /** Exports (environmentVariables names) that held something else, hand-written, that this edit replaces. */
+  replacedExports: string[];
   /** The whole new definition to PATCH, made from the target; only with a target, and only when something changes. */
   yaml?: string;
 }
@@ -56,12 +69,18 @@ export function planDocument(
   const edited = target && editable(parseDefinition(target.definition));
   const legacyFound = findLegacyKeys(view.values, managed, legacy.names);
   const plaintextSecrets = holdsSecrets(view.values);
+  const replacedExports: string[] = [];
   const changes: Change[] = managed.map((item) => {
     const valueChanged = secretChange(view, item);
-    const exportChanged = !exportIsSet(view.exports, item);
+    const exportState = exportStateOf(view.exports, item);
     if (edited && valueChanged) setSecret(edited, item, target.ciphertexts.get(item.secret));
-    if (edited && exportChanged) edited.exports.set(item.env, exportExpression(item.path));
-    const action: ChangeAction = valueChanged ?? (exportChanged ? 'update' : 'unchanged');
+    if (edited && exportState !== 'set') edited.exports.set(item.env, exportExpression(item.path));
+    if (exportState === 'other') replacedExports.push(item.env);
+    // A value new at its path whose export was already there (hand-written) updates that export.
+    const action: ChangeAction =
+      valueChanged === 'add' && exportState === 'other'
+        ? 'update'
+        : (valueChanged ?? (exportState === 'set' ? 'unchanged' : 'update'));
     return { secret: item.secret, path: item.path, exportPath: `environmentVariables.${item.env}`, action };
   });
   if (legacy.prune) {
@@ -76,6 +95,7 @@ export function planDocument(
     legacyFound,
     changed,
     plaintextSecrets,
+    replacedExports,
     ...(changed && edited ? { yaml: edited.doc.toString({ lineWidth: 0 }) } : {}),
   };
 }
@@ -128,8 +148,10 @@ export const exportExpression = (path: string): string => `\${${path}}`;
 
 function parseDefinition(definition: string): Document {
   const lines = new LineCounter();
-  const doc = parseDocument(definition, { prettyErrors: false, lineCounter: lines });
-  const [error] = doc.errors;
+  // yaml's own duplicate-key check compares each key with every earlier one: quadratic in a mapping's
+  // size (16,000 keys took seconds). Duplicates are still refused, found in one pass below.
+  const doc = parseDocument(definition, { prettyErrors: false, lineCounter: lines, uniqueKeys: false });
+  const error = doc.errors[0] ?? firstDuplicateKey(doc);
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
     // The code and position only: the parser's message can quote the text, and this text holds decrypted secrets.
@@ -138,6 +160,31 @@ function parseDefinition(definition: string): Document {
     );
   }
   return doc;
+}
+
+/**
+ * The first scalar key repeated in its mapping, as the error yaml would have reported, in one pass:
+ * a definition with a duplicate key would be misread (which of the two does ESC take?), so it is refused.
+ */
+function firstDuplicateKey(doc: Document): { pos: [number, number]; code: string } | undefined {
+  let found: { pos: [number, number]; code: string } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) {
+          const at = key.range?.[0] ?? 0;
+          found = { pos: [at, at + 1], code: 'DUPLICATE_KEY' };
+          return visit.BREAK;
+        }
+        seen.add(id);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function rootMap(doc: Document): YAMLMap {
@@ -160,7 +207,7 @@ function childMap(doc: Document, parent: YAMLMap, key: string, where: string): Y
   }
   if (!isMap(node)) {
     throw new ConfigurationError(
-      `ESC path ${where} holds ${describeNode(node)} where a mapping is needed; refusing to write so nothing there is lost.`,
+      `ESC path ${where} holds ${describeNode(node, doc)} where a mapping is needed; refusing to write so nothing there is lost.`,
     );
   }
   return node;
@@ -171,9 +218,10 @@ function secretChange({ doc, values }: Editable, item: ManagedSecret): ChangeAct
   const current = leafParent(doc, values, item).get(leafKey(item), true);
   if (isNullish(current)) return 'add';
   if (secretString(current) === item.value) return undefined;
-  if (isMap(current) && !isSecretMap(current)) {
+  // A scalar (a value written by hand) or a secret is replaced; anything else would be lost.
+  if (!isScalar(current) && !(isMap(current) && isSecretMap(current))) {
     throw new ConfigurationError(
-      `ESC path values.${item.path} (for ${item.secret}) holds a mapping where a secret string is expected; refusing to write so nothing there is lost.`,
+      `ESC path values.${item.path} (for ${item.secret}) holds ${describeNode(current, doc)} where a secret string is expected; refusing to write so nothing there is lost.`,
     );
   }
   return 'update';
@@ -195,9 +243,11 @@ function leafParent(doc: Document, values: YAMLMap, item: ManagedSecret): YAMLMa
   return parent;
 }
 
-function exportIsSet(exports: YAMLMap, item: ManagedSecret): boolean {
+/** `set`: the export is ours; `absent`: nothing there; `other`: something else, written by hand, that the edit replaces. */
+function exportStateOf(exports: YAMLMap, item: ManagedSecret): 'set' | 'absent' | 'other' {
   const current = exports.get(item.env, true);
-  return isScalar(current) && current.value === exportExpression(item.path);
+  if (isNullish(current)) return 'absent';
+  return isScalar(current) && current.value === exportExpression(item.path) ? 'set' : 'other';
 }
 
 function secretNode(doc: Document, item: ManagedSecret, ciphertext: string | undefined): YAMLMap {
@@ -221,5 +271,14 @@ function secretString(node: unknown): string | undefined {
 
 const isNullish = (node: unknown): boolean => node == null || (isScalar(node) && node.value == null);
 
-const describeNode = (node: unknown): string =>
-  isScalar(node) ? `a ${typeof node.value} scalar` : isMap(node) ? 'a mapping' : 'a list';
+/** What a node is, in words: "a list", "a mapping", "a string scalar", "an alias (*base) of a mapping". */
+function describeNode(node: unknown, doc: Document): string {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return `an alias (*${node.source}) of ${target ? describeNode(target, doc) : 'nothing'}`;
+  }
+  if (isScalar(node)) return `a ${node.value === null ? 'null' : typeof node.value} scalar`;
+  if (isMap(node)) return isSecretMap(node) ? 'a secret' : 'a mapping';
+  if (isSeq(node)) return 'a list';
+  return 'a node of another kind';
+}

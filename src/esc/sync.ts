@@ -1,5 +1,5 @@
 import type { Change, LegacyKey } from '../changes.js';
-import { ConfigurationError, ServiceError } from '../errors.js';
+import { ConfigurationError, type Failure, failureOf, ServiceError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { Logger } from '../logger.js';
 import type { EnvironmentDefinition, EscClient, UpdateResult } from './client.js';
@@ -49,6 +49,10 @@ export interface SyncResult {
   /** Writes that failed without saying whether they were applied, resolved by reading again. */
   ambiguousWrites: number;
   verified: boolean;
+  /** Why the verification after a write that landed failed: the write stays reported, with this beside it. */
+  verificationFailure?: Failure;
+  /** Exports that held a hand-written value, replaced (in plan mode: to be replaced) by the managed export. */
+  replacedExports: string[];
   /** Secrets written (in plan mode: to be written) as ciphertext, because ESC would read `${` in them as a reference. */
   asCiphertext: string[];
   /** Error findings for values that could not be stored; when not skipped, nothing was written. */
@@ -78,6 +82,8 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
   /** The changes of a write whose outcome was unknown; reported if a later read shows it applied. */
   let pendingChanges: Change[] | undefined;
   let lastFailure = '';
+  /** A weak ETag (W/"…") came back on a read: a proxy may have weakened the service's strong one. */
+  let weakEtag = false;
   for (let retries = 0; ; retries++) {
     let current = await client.readDecrypted(ref);
     if (!current) {
@@ -85,7 +91,15 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
       created = true;
     }
     let plan = planDocument(current.yaml, managed, options.legacy);
-    const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguousWrites, verified: false, findings };
+    const base = {
+      legacyFound: plan.legacyFound,
+      replacedExports: plan.replacedExports,
+      created,
+      conflicts,
+      ambiguousWrites,
+      verified: false,
+      findings,
+    };
     if (!plan.changed || !options.apply) {
       const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
       if (pendingChanges && options.apply) {
@@ -112,6 +126,8 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
       if (!plan.changed) {
         return { ...base, changes: plan.changes, changed: false, revision: current.revision, asCiphertext: [] };
       }
+      // Sent back exactly as received: the service compares it as it gave it.
+      weakEtag ||= target.etag.startsWith('W/');
       result = await write(options, plan.yaml!, target.etag, managed);
     }
     const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
@@ -127,8 +143,13 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
       lastFailure = ` The last failure: ${result.reason}`;
     }
     if (retries >= MAX_WRITE_RETRIES) {
+      const everyWriteRefused = conflicts === retries + 1;
+      const proxy =
+        everyWriteRefused && weakEtag
+          ? ' Every write was refused, and the ETag read was weak (W/"…"): a proxy between the action and Pulumi Cloud may have weakened the service\'s strong ETag, so no write can match it. Let ETag headers through the proxy unchanged, or point cloud-url past it.'
+          : '';
       throw new ServiceError(
-        `ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguousWrites} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${lastFailure}`,
+        `ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguousWrites} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${proxy}${lastFailure}`,
       );
     }
     // Another writer has finished by the time we hear of it: a short jittered pause is enough.
@@ -220,8 +241,13 @@ async function finish(
   written: readonly ManagedSecret[],
 ): Promise<SyncResult> {
   if (!options.verify) return result;
-  verifyOpened(await options.client.openValues(options.ref), written, options.ref);
-  return { ...result, verified: true };
+  try {
+    verifyOpened(await options.client.openValues(options.ref), written, options.ref);
+    return { ...result, verified: true };
+  } catch (error) {
+    // The write landed: it is reported whatever the verification says, with its failure beside it.
+    return { ...result, verificationFailure: failureOf(error) };
+  }
 }
 
 async function createEnvironment(options: SyncOptions): Promise<EnvironmentDefinition> {

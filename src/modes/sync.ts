@@ -136,6 +136,15 @@ async function writeEsc(
       `${result.ambiguousWrites} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`,
     );
   if (result.verified) logLines.push('Verified: every synced value reads back byte-equal and marked secret.');
+  // A notice, not a warning: under fail-on: warning a warning would block the very write that clears it.
+  const notices = [
+    ...outcome.notices,
+    ...result.replacedExports.map(
+      (name) =>
+        `environmentVariables.${name} in ${environment} held a hand-written value; ${planOnly ? 'a sync replaces it' : 'it was replaced'} with the export of the synced secret (reported as an update).`,
+    ),
+  ];
+  const verification = result.verificationFailure;
   return {
     ...outcome,
     changes: result.changes,
@@ -143,6 +152,16 @@ async function writeEsc(
     revision: result.revision,
     escRead: true,
     logLines,
+    notices,
+    // The write happened and stays reported (changed, revision, counts); the failed check is beside it.
+    ...(verification
+      ? {
+          failure: {
+            ...verification,
+            message: `ESC environment ${environment} was written (revision ${result.revision}), but verifying it failed: ${verification.message}`,
+          },
+        }
+      : {}),
     outcomes: [
       ...outcome.outcomes,
       ...result.legacyFound.map((key) => checkLegacyInEsc(key, profile, { pruned: settings.pruneLegacy, planOnly })),
