@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEscEmulator } from '../../emulator/esc-server.js';
 import { runAction } from '../../emulator/harness.js';
-import { H200_SECRETS } from '../fixtures/h200.js';
+import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import { ENV, leakNeedles, seededEmulator, type Emulator } from './helpers.js';
 import { inject, type Scenario, sweepScenarios } from './scenarios.js';
 import { findLeaks } from './sweep.js';
@@ -340,6 +340,88 @@ afterAll(() => {
   stalledIssuer.close();
 });
 
+const seedWith = (extra: string) => (emu: Emulator) => {
+  emu.seed(ENV, `${EXISTING_ENVIRONMENT}${extra}`);
+};
+
+const WRITES: Scenario[] = [
+  {
+    name: 'ESC: a list where a managed secret goes',
+    arrange: seedWith('  lambdaLabs:\n    apiKey: [rotated, monthly]\n'),
+    exit: 1,
+    says: /ESC path values\.lambdaLabs\.apiKey \(for LAMBDA_LABS_API_KEY\) holds a list where a secret string is expected; refusing to write/,
+    requests: ['decrypt'],
+    revisions: 0,
+  },
+  {
+    name: 'ESC: an alias of a mapping where a managed secret goes',
+    arrange: seedWith('  shared: &shared {rotation: monthly}\n  lambdaLabs:\n    apiKey: *shared\n'),
+    exit: 1,
+    says: /values\.lambdaLabs\.apiKey \(for LAMBDA_LABS_API_KEY\) holds an alias \(\*shared\) of a mapping where a secret string is expected/,
+    requests: ['decrypt'],
+    revisions: 0,
+  },
+  {
+    name: 'ESC: a hand-written export replaced, reported as an update with a notice',
+    arrange: seedWith('    LAMBDA_LABS_API_KEY: typed-by-hand\n'),
+    exit: 0,
+    revisions: 1,
+    says: /environmentVariables\.LAMBDA_LABS_API_KEY in lynn-sophia\/lambda\/h200 held a hand-written value; it was replaced/,
+    check: (run) => {
+      expect(run.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toContainEqual(
+        expect.stringContaining('held a hand-written value'),
+      );
+      expect(run.commands.filter((c) => c.command === 'warning')).toEqual([]);
+      expect(JSON.parse(run.reportFile!).changes).toContainEqual(
+        expect.objectContaining({ secret: 'LAMBDA_LABS_API_KEY', action: 'update' }),
+      );
+      expect(run.outputs.updated).toBe('1');
+    },
+  },
+  {
+    name: 'verify fails after the write landed: the write is still reported',
+    arrange: inject({ route: 'open', times: Infinity, fault: { kind: 'status', status: 503 } }),
+    exit: 1,
+    revisions: 1,
+    says: /ESC environment lynn-sophia\/lambda\/h200 was written \(revision \d+\), but verifying it failed: Pulumi Cloud answered 503 while opening/,
+    check: (run, emu) => {
+      const revision = String(emu.environment(ENV)!.revision);
+      expect(run.outputs).toMatchObject({ changed: 'true', revision, added: '10' });
+      expect(JSON.parse(run.reportFile!)).toMatchObject({
+        changed: true,
+        revision: Number(revision),
+        failure: { kind: 'service' },
+      });
+      expect(run.summary).toMatch(/was written \(revision \d+\), but verifying it failed/);
+    },
+  },
+  {
+    name: 'a proxy weakens every ETag: six refused writes, and the proxy named',
+    arrange: inject(
+      { route: 'decrypt', times: Infinity, fault: { kind: 'weak-etag' } },
+      { route: 'read', times: Infinity, fault: { kind: 'weak-etag' } },
+    ),
+    // Six writes with their backoffs take longer than the 4 s the other scenarios allow.
+    inputs: { timeout: '30' },
+    exit: 1,
+    says: /could not be written after 6 tries \(6 refused .*the ETag read was weak \(W\/"…"\): a proxy between the action and Pulumi Cloud may have weakened/,
+    revisions: 0,
+    check: (_run, emu) => {
+      const sent = emu.requests.filter((r) => r.method === 'PATCH').map((r) => r.headers.etag);
+      expect(sent).toHaveLength(6);
+      for (const etag of sent) expect(etag).toMatch(/^W\/"/);
+    },
+  },
+  {
+    name: 'the plain definition read is a gateway page without an ETag: never written',
+    arrange: inject({ route: 'read', times: Infinity, fault: { kind: 'gateway-json' } }),
+    exit: 1,
+    says: /with a application\/json page instead of a YAML definition \(after 5 tries\)/,
+    revisions: 0,
+    check: (_run, emu) => expect(emu.requests.filter((r) => r.method === 'PATCH')).toEqual([]),
+  },
+];
+
 const TIME: Scenario[] = [
   {
     name: 'timeout: the OIDC token request stalls; the step stops at its timeout',
@@ -360,7 +442,7 @@ const TIME: Scenario[] = [
 ];
 
 describe('a hostile world: the server, the network and the config misbehave; nothing lost, nothing leaked', () => {
-  sweepScenarios([...HTTP, ...INPUT, ...TIME]);
+  sweepScenarios([...HTTP, ...INPUT, ...WRITES, ...TIME]);
 });
 
 describe('two steps of the action in one job', () => {
