@@ -273,6 +273,8 @@ async function documentBench() {
           env,
           files: { '.github/lambda-h200-sync.yml': config },
           node: ['--import', reportCpu],
+          // BENCH_BUNDLE=<an older dist/index.js> measures that build instead, to compare.
+          ...(process.env.BENCH_BUNDLE ? { entry: process.env.BENCH_BUNDLE } : {}),
         });
         if (result.exitCode !== 0) throw new Error(`the action failed at N=${n}:\n${result.log}\n${result.stderr}`);
         samples.push(Number(/cpu_us=(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000);
