@@ -425,10 +425,11 @@ async function request(req) {
     const url = new URL(req.url);
     checkHeaders(req);
     const remaining = req.deadline - Date.now();
-    if (remaining <= 0)
+    if (remaining < 1)
         throw new HttpFailure('out-of-time', `The step's timeout ran out before ${req.what} could start (${url.host}).`);
-    const limitMs = Math.min(remaining, req.timeoutMs ?? Infinity);
-    const outOfTime = limitMs === remaining;
+    // Whole milliseconds: AbortSignal.timeout refuses a fraction (a deadline may carry one).
+    const limitMs = Math.floor(Math.min(remaining, req.timeoutMs ?? Infinity));
+    const outOfTime = remaining <= (req.timeoutMs ?? Infinity);
     let answered = false;
     try {
         const response = await fetch(url, {
@@ -1089,14 +1090,20 @@ function planDocument(decrypted, managed, legacy = { names: [], prune: false }, 
     const edited = target && editable(parseDefinition(target.definition));
     const legacyFound = findLegacyKeys(view.values, managed, legacy.names);
     const plaintextSecrets = holdsSecrets(view.values);
+    const replacedExports = [];
     const changes = managed.map((item) => {
         const valueChanged = secretChange(view, item);
-        const exportChanged = !exportIsSet(view.exports, item);
+        const exportState = exportStateOf(view.exports, item);
         if (edited && valueChanged)
             setSecret(edited, item, target.ciphertexts.get(item.secret));
-        if (edited && exportChanged)
+        if (edited && exportState !== 'set')
             edited.exports.set(item.env, exportExpression(item.path));
-        const action = valueChanged ?? (exportChanged ? 'update' : 'unchanged');
+        if (exportState === 'other')
+            replacedExports.push(item.env);
+        // A value new at its path whose export was already there (hand-written) updates that export.
+        const action = valueChanged === 'add' && exportState === 'other'
+            ? 'update'
+            : (valueChanged ?? (exportState === 'set' ? 'unchanged' : 'update'));
         return { secret: item.secret, path: item.path, exportPath: `environmentVariables.${item.env}`, action };
     });
     if (legacy.prune) {
@@ -1111,6 +1118,7 @@ function planDocument(decrypted, managed, legacy = { names: [], prune: false }, 
         legacyFound,
         changed,
         plaintextSecrets,
+        replacedExports,
         ...(changed && edited ? { yaml: edited.doc.toString({ lineWidth: 0 }) } : {}),
     };
 }
@@ -1152,14 +1160,41 @@ function findLegacyKeys(values, managed, names) {
 const exportExpression = (path) => `\${${path}}`;
 function parseDefinition(definition) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(definition, { prettyErrors: false, lineCounter: lines });
-    const [error] = doc.errors;
+    // yaml's own duplicate-key check compares each key with every earlier one: quadratic in a mapping's
+    // size (16,000 keys took seconds). Duplicates are still refused, found in one pass below.
+    const doc = (0,dist/* parseDocument */.Tp)(definition, { prettyErrors: false, lineCounter: lines, uniqueKeys: false });
+    const error = doc.errors[0] ?? firstDuplicateKey(doc);
     if (error) {
         const { line, col } = lines.linePos(error.pos[0]);
         // The code and position only: the parser's message can quote the text, and this text holds decrypted secrets.
         throw new errors/* ConfigurationError */.j1(`The ESC environment's definition does not parse as YAML (line ${line}, column ${col}: ${error.code}); refusing to write. Fix it in Pulumi Cloud first.`);
     }
     return doc;
+}
+/**
+ * The first scalar key repeated in its mapping, as the error yaml would have reported, in one pass:
+ * a definition with a duplicate key would be misread (which of the two does ESC take?), so it is refused.
+ */
+function firstDuplicateKey(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                const id = `${typeof key.value}:${String(key.value)}`;
+                if (seen.has(id)) {
+                    const at = key.range?.[0] ?? 0;
+                    found = { pos: [at, at + 1], code: 'DUPLICATE_KEY' };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(id);
+            }
+            return undefined;
+        },
+    });
+    return found;
 }
 function rootMap(doc) {
     if (isNullish(doc.contents))
@@ -1178,7 +1213,7 @@ function childMap(doc, parent, key, where) {
         return created;
     }
     if (!(0,dist/* isMap */.jh)(node)) {
-        throw new errors/* ConfigurationError */.j1(`ESC path ${where} holds ${describeNode(node)} where a mapping is needed; refusing to write so nothing there is lost.`);
+        throw new errors/* ConfigurationError */.j1(`ESC path ${where} holds ${describeNode(node, doc)} where a mapping is needed; refusing to write so nothing there is lost.`);
     }
     return node;
 }
@@ -1189,8 +1224,9 @@ function secretChange({ doc, values }, item) {
         return 'add';
     if (secretString(current) === item.value)
         return undefined;
-    if ((0,dist/* isMap */.jh)(current) && !isSecretMap(current)) {
-        throw new errors/* ConfigurationError */.j1(`ESC path values.${item.path} (for ${item.secret}) holds a mapping where a secret string is expected; refusing to write so nothing there is lost.`);
+    // A scalar (a value written by hand) or a secret is replaced; anything else would be lost.
+    if (!(0,dist/* isScalar */.jn)(current) && !((0,dist/* isMap */.jh)(current) && isSecretMap(current))) {
+        throw new errors/* ConfigurationError */.j1(`ESC path values.${item.path} (for ${item.secret}) holds ${describeNode(current, doc)} where a secret string is expected; refusing to write so nothing there is lost.`);
     }
     return 'update';
 }
@@ -1207,9 +1243,12 @@ function leafParent(doc, values, item) {
     });
     return parent;
 }
-function exportIsSet(exports, item) {
+/** `set`: the export is ours; `absent`: nothing there; `other`: something else, written by hand, that the edit replaces. */
+function exportStateOf(exports, item) {
     const current = exports.get(item.env, true);
-    return (0,dist/* isScalar */.jn)(current) && current.value === exportExpression(item.path);
+    if (isNullish(current))
+        return 'absent';
+    return (0,dist/* isScalar */.jn)(current) && current.value === exportExpression(item.path) ? 'set' : 'other';
 }
 function secretNode(doc, item, ciphertext) {
     if (ciphertext !== undefined)
@@ -1230,7 +1269,20 @@ function secretString(node) {
     return (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value : undefined;
 }
 const isNullish = (node) => node == null || ((0,dist/* isScalar */.jn)(node) && node.value == null);
-const describeNode = (node) => (0,dist/* isScalar */.jn)(node) ? `a ${typeof node.value} scalar` : (0,dist/* isMap */.jh)(node) ? 'a mapping' : 'a list';
+/** What a node is, in words: "a list", "a mapping", "a string scalar", "an alias (*base) of a mapping". */
+function describeNode(node, doc) {
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const target = node.resolve(doc);
+        return `an alias (*${node.source}) of ${target ? describeNode(target, doc) : 'nothing'}`;
+    }
+    if ((0,dist/* isScalar */.jn)(node))
+        return `a ${node.value === null ? 'null' : typeof node.value} scalar`;
+    if ((0,dist/* isMap */.jh)(node))
+        return isSecretMap(node) ? 'a secret' : 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    return 'a node of another kind';
+}
 
 ;// CONCATENATED MODULE: ./src/esc/verify.ts
 
@@ -1303,6 +1355,8 @@ async function syncEnvironment(options) {
     /** The changes of a write whose outcome was unknown; reported if a later read shows it applied. */
     let pendingChanges;
     let lastFailure = '';
+    /** A weak ETag (W/"…") came back on a read: a proxy may have weakened the service's strong one. */
+    let weakEtag = false;
     for (let retries = 0;; retries++) {
         let current = await client.readDecrypted(ref);
         if (!current) {
@@ -1310,7 +1364,15 @@ async function syncEnvironment(options) {
             created = true;
         }
         let plan = planDocument(current.yaml, managed, options.legacy);
-        const base = { legacyFound: plan.legacyFound, created, conflicts, ambiguousWrites, verified: false, findings };
+        const base = {
+            legacyFound: plan.legacyFound,
+            replacedExports: plan.replacedExports,
+            created,
+            conflicts,
+            ambiguousWrites,
+            verified: false,
+            findings,
+        };
         if (!plan.changed || !options.apply) {
             const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
             if (pendingChanges && options.apply) {
@@ -1336,6 +1398,8 @@ async function syncEnvironment(options) {
             if (!plan.changed) {
                 return { ...base, changes: plan.changes, changed: false, revision: current.revision, asCiphertext: [] };
             }
+            // Sent back exactly as received: the service compares it as it gave it.
+            weakEtag ||= target.etag.startsWith('W/');
             result = await write(options, plan.yaml, target.etag, managed);
         }
         const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
@@ -1352,7 +1416,11 @@ async function syncEnvironment(options) {
             lastFailure = ` The last failure: ${result.reason}`;
         }
         if (retries >= MAX_WRITE_RETRIES) {
-            throw new errors/* ServiceError */._7(`ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguousWrites} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${lastFailure}`);
+            const everyWriteRefused = conflicts === retries + 1;
+            const proxy = everyWriteRefused && weakEtag
+                ? ' Every write was refused, and the ETag read was weak (W/"…"): a proxy between the action and Pulumi Cloud may have weakened the service\'s strong ETag, so no write can match it. Let ETag headers through the proxy unchanged, or point cloud-url past it.'
+                : '';
+            throw new errors/* ServiceError */._7(`ESC environment ${formatRef(ref)} could not be written after ${retries + 1} tries (${conflicts} refused because another writer changed it, ${ambiguousWrites} failed without an answer); it holds either its earlier content or the full update, never part of one. Re-run the job, or serialise writers with a workflow \`concurrency\` group.${proxy}${lastFailure}`);
         }
         // Another writer has finished by the time we hear of it: a short jittered pause is enough.
         // A failure without an answer may be the service in trouble: back off as for reads.
@@ -1410,8 +1478,14 @@ function unstorableFinding(item) {
 async function finish(options, result, written) {
     if (!options.verify)
         return result;
-    verifyOpened(await options.client.openValues(options.ref), written, options.ref);
-    return { ...result, verified: true };
+    try {
+        verifyOpened(await options.client.openValues(options.ref), written, options.ref);
+        return { ...result, verified: true };
+    }
+    catch (error) {
+        // The write landed: it is reported whatever the verification says, with its failure beside it.
+        return { ...result, verificationFailure: (0,errors/* failureOf */.g5)(error) };
+    }
 }
 async function createEnvironment(options) {
     const { client, ref } = options;
@@ -1434,6 +1508,8 @@ function refuseToCreate({ createEnvironment, ref }) {
     throw new errors/* ConfigurationError */.j1(`ESC environment ${formatRef(ref)} was not found, or the token cannot see it (a token without access gets 404 too; it needs the open permission). Set create-environment: true to create it, or check the name and the token’s team access.`);
 }
 
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/mask.ts
@@ -1714,6 +1790,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 async function syncOrPlan(settings, configSource) {
     const outcome = { outcomes: [], logLines: [], notices: [], changes: [], changed: false };
@@ -1754,7 +1831,7 @@ async function syncOrPlan(settings, configSource) {
 }
 /** Reads ESC, plans the edit and, in mode sync, writes it once; adds what happened to the outcome. */
 async function writeEsc(settings, ref, managed, profile, outcome) {
-    const deadline = Date.now() + settings.timeoutSeconds * 1000;
+    const deadline = (0,src_deadline/* stepDeadline */.VN)(settings.timeoutSeconds);
     const retry = retryPolicy(settings.timeoutSeconds);
     const token = await resolveAccessToken(settings, ref, {
         getIdToken: core/* getIDToken */.V9,
@@ -1799,6 +1876,12 @@ async function writeEsc(settings, ref, managed, profile, outcome) {
         logLines.push(`${result.ambiguousWrites} write(s) failed without saying whether they were applied; the environment was read again each time rather than written blindly.`);
     if (result.verified)
         logLines.push('Verified: every synced value reads back byte-equal and marked secret.');
+    // A notice, not a warning: under fail-on: warning a warning would block the very write that clears it.
+    const notices = [
+        ...outcome.notices,
+        ...result.replacedExports.map((name) => `environmentVariables.${name} in ${environment} held a hand-written value; ${planOnly ? 'a sync replaces it' : 'it was replaced'} with the export of the synced secret (reported as an update).`),
+    ];
+    const verification = result.verificationFailure;
     return {
         ...outcome,
         changes: result.changes,
@@ -1806,6 +1889,16 @@ async function writeEsc(settings, ref, managed, profile, outcome) {
         revision: result.revision,
         escRead: true,
         logLines,
+        notices,
+        // The write happened and stays reported (changed, revision, counts); the failed check is beside it.
+        ...(verification
+            ? {
+                failure: {
+                    ...verification,
+                    message: `ESC environment ${environment} was written (revision ${result.revision}), but verifying it failed: ${verification.message}`,
+                },
+            }
+            : {}),
         outcomes: [
             ...outcome.outcomes,
             ...result.legacyFound.map((key) => checkLegacyInEsc(key, profile, { pruned: settings.pruneLegacy, planOnly })),

@@ -281,10 +281,11 @@ async function request(req) {
     const url = new URL(req.url);
     checkHeaders(req);
     const remaining = req.deadline - Date.now();
-    if (remaining <= 0)
+    if (remaining < 1)
         throw new HttpFailure('out-of-time', `The step's timeout ran out before ${req.what} could start (${url.host}).`);
-    const limitMs = Math.min(remaining, req.timeoutMs ?? Infinity);
-    const outOfTime = limitMs === remaining;
+    // Whole milliseconds: AbortSignal.timeout refuses a fraction (a deadline may carry one).
+    const limitMs = Math.floor(Math.min(remaining, req.timeoutMs ?? Infinity));
+    const outOfTime = remaining <= (req.timeoutMs ?? Infinity);
     let answered = false;
     try {
         const response = await fetch(url, {
