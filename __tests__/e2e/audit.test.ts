@@ -77,9 +77,9 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
       'ci-mutating-install',
     ]);
 
-    expect(run.summary).toContain('| legacy-secret | error | 1 |');
+    expect(run.summary).toContain('| ❌ error | legacy-secret | 1 |');
     expect(run.summary).toContain('### `.github/workflows/sync.yml`');
-    expect(run.summary).toMatch(/\| 13 \| 11 \| ci-mutating-install \| warning \| uv add changes/);
+    expect(run.summary).toMatch(/\| ⚠️ warning \| 13 \| 11 \| ci-mutating-install \| uv add changes/);
     expect(run.outputs).toMatchObject({ legacy: 'LAMBDA_API_KEY', changed: 'false' });
   });
 
@@ -102,12 +102,15 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
     expect(run.summary).toContain('✅ Audited 1 workflow file');
   });
 
-  it('shows 10 errors on the run page and counts the rest in one more annotation', async () => {
+  it('shows at most 10 errors on the run page, the reason the step failed among them, and counts the rest in one', async () => {
     const refs = Array.from({ length: 13 }, (_, i) => `  V${i}: \${{ secrets.LAMBDA_API_KEY }}`).join('\n');
     const run = await audit({ '.github/workflows/many.yml': `env:\n${refs}\n` });
-    const errors = run.commands.filter((c) => c.command === 'error');
-    expect(errors).toHaveLength(12);
-    expect(errors[10].message).toBe('3 more errors not shown here; the job summary and the report file list them all.');
+    const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message);
+    expect(errors).toHaveLength(10);
+    expect(errors.slice(8)).toEqual([
+      '5 more errors not shown here (GitHub shows 10 per step); the job summary and the report file list them all.',
+      '13 errors in workflow files (fail-on: error).',
+    ]);
     expect(JSON.parse(run.reportFile!).findings).toHaveLength(13);
   });
 

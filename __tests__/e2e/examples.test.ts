@@ -37,7 +37,9 @@ describe('examples/, audited by the action itself (dist/index.js through the har
     expect(run.exitCode).toBe(1);
     const error = run.commands.find((c) => c.command === 'error');
     expect(error?.properties.file).toBe(path);
-    expect(error?.properties.line).toBe(String(text.split('\n').findIndex((l) => l.includes('uses: lynn-sophia/')) + 1));
+    expect(error?.properties.line).toBe(
+      String(text.split('\n').findIndex((l) => l.includes('uses: lynn-sophia/')) + 1),
+    );
     expect(error?.message).toMatch(/does not hand it LAMBDA_LABS_ASG_NAME/);
   });
 });

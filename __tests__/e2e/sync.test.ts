@@ -63,9 +63,7 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     }
     // Stored encrypted: the plain definition holds no value of ours.
     for (const needle of leakNeedles(Object.values(H200_SECRETS), 8)) expect(definition).not.toContain(needle);
-    expect(run.summary).toContain(
-      '| `LAMBDA_LABS_API_KEY` | `lambdaLabs.apiKey` | `environmentVariables.LAMBDA_LABS_API_KEY` | added |',
-    );
+    expect(run.summary).toContain('| ➕ added | `LAMBDA_LABS_API_KEY` | `lambdaLabs.apiKey` | `LAMBDA_LABS_API_KEY` |');
   });
 
   it('same run again: one request, no PATCH, changed=false, no new revision', async () => {
@@ -146,7 +144,7 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     expect(run.exitCode).toBe(0);
     expect(routes(emu)).toEqual(['decrypt']);
     expect(run.outputs).toMatchObject({ changed: 'true', added: '10' });
-    expect(run.summary).toContain('A sync would write one update: 10 to add');
+    expect(run.summary).toContain('a sync would write one update (10 to add');
   });
 
   it('a refused token fails with a message that says where the token came from', async () => {
@@ -287,7 +285,8 @@ describe('a failure says whose fault it is, in the headline and the report file'
     };
     expect(failure.kind).toBe(kind);
     const error = run.commands.find((c) => c.command === 'error')?.message;
-    expect(run.summary).toContain(`❌ ${error}`);
+    expect(run.summary).toMatch(/^### ❌ Sync of `lynn-sophia\/lambda\/h200` failed\n/);
+    expect(run.summary).toContain(`\n\n${error}\n`);
     expect(error?.startsWith(failure.message)).toBe(true);
     if (kind === 'service') {
       expect(failure.requestId).toMatch(/^[\w-]+$/);

@@ -191,7 +191,7 @@ describe('validation before anything is written (dist/index.js through the harne
     expect(byAction('remove')).toEqual(['LAMBDA_API_KEY']);
     expect(run.outputs).toMatchObject({ changed: 'true', added: '1', updated: '1', unchanged: '8', removed: '1' });
     expect(run.summary).toContain(
-      '| `LAMBDA_LABS_ASG_NAME` | `lambdaLabs.asgName` | `environmentVariables.LAMBDA_LABS_ASG_NAME` | add |',
+      '| ➕ add | `LAMBDA_LABS_ASG_NAME` | `lambdaLabs.asgName` | `LAMBDA_LABS_ASG_NAME` |',
     );
   });
 

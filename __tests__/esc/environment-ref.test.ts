@@ -1,4 +1,4 @@
-import { parseEnvironmentRef } from '../../src/esc/environment-ref.js';
+import { consoleUrl, parseEnvironmentRef } from '../../src/esc/environment-ref.js';
 
 describe('parseEnvironmentRef', () => {
   it.each([
@@ -21,5 +21,15 @@ describe('parseEnvironmentRef', () => {
     [`a/b/${'x'.repeat(101)}`, /101 characters long/],
   ])('refuses %j', (text, message) => {
     expect(() => parseEnvironmentRef(text)).toThrow(message);
+  });
+});
+
+describe('consoleUrl', () => {
+  it.each([
+    ['Pulumi Cloud', 'https://api.pulumi.com', 'https://app.pulumi.com/acme/esc/lambda/h200'],
+    ['a self-hosted Pulumi Cloud', 'https://pulumi.example.com', undefined],
+    ['the emulator', 'http://127.0.0.1:8080', undefined],
+  ])('links the environment page on %s only', (_name, cloudUrl, url) => {
+    expect(consoleUrl(cloudUrl, { org: 'acme', project: 'lambda', env: 'h200' })).toBe(url);
   });
 });

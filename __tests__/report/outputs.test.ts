@@ -25,4 +25,10 @@ describe('outputsFor', () => {
       'comment-url': '',
     });
   });
+
+  it('leaves changed and the counts empty when a plan did not read ESC: nobody knows them', () => {
+    const outputs = outputsFor(report({ mode: 'plan', outcomes: [{ check: 'required' }, { check: 'rule' }] }));
+    expect(outputs).toMatchObject({ changed: '', revision: '', added: '', updated: '', unchanged: '', removed: '' });
+    expect(outputs.score).toBe('100');
+  });
 });

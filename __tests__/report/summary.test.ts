@@ -7,27 +7,121 @@ describe('renderSummary and reportJson', () => {
     changes: [change('A', 'add'), change('B', 'unchanged')],
     changed: true,
     revision: 3,
+    escRead: true,
     outcomes: [{ check: 'required' }, { check: 'required' }],
   });
 
-  it('tables every managed path with its result and the score', () => {
+  const firstLine = (md: string) => md.split('\n')[0];
+
+  it.each([
+    [
+      'a write',
+      written,
+      '### ✅ Synced `acme/lambda/h200`: revision 3 written in one update (1 added, 0 updated, 1 unchanged)',
+    ],
+    [
+      'a write, linked to the Pulumi Cloud page',
+      { ...written, environmentUrl: 'https://app.pulumi.com/acme/esc/lambda/h200' },
+      '### ✅ Synced [`acme/lambda/h200`](https://app.pulumi.com/acme/esc/lambda/h200): revision 3 written in one update (1 added, 0 updated, 1 unchanged)',
+    ],
+    [
+      'a no-op',
+      { ...written, changed: false, changes: [change('A', 'unchanged')] },
+      '### ✅ `acme/lambda/h200` already in step: nothing to write, revision 3 kept',
+    ],
+    [
+      'a plan',
+      { ...written, mode: 'plan' as const },
+      '### 📝 Plan of `acme/lambda/h200`: a sync would write one update (1 to add, 0 to update, 1 unchanged)',
+    ],
+    [
+      'a plan with nothing to change',
+      { ...written, mode: 'plan' as const, changed: false },
+      '### ✅ Plan of `acme/lambda/h200`: in step at revision 3, a sync would change nothing',
+    ],
+    [
+      'a plan without a token',
+      report({ mode: 'plan', escNotRead: 'there is no Pulumi access token and no OIDC' }),
+      '### ⚠️ Plan of `acme/lambda/h200`: ESC was not read, there is no Pulumi access token and no OIDC; only the secrets were validated',
+    ],
+    [
+      'a failed sync',
+      report({ outcomes: [{ check: 'required', finding: finding('error') }] }),
+      '### ❌ Sync of `acme/lambda/h200` failed',
+    ],
+    [
+      'a failed audit',
+      report({
+        mode: 'audit',
+        audited: ['a.yml', 'b.yml'],
+        outcomes: [{ check: 'legacy-secret', finding: finding('error') }],
+      }),
+      '### ❌ Audit of 2 workflow files failed',
+    ],
+  ])('starts with one line that says what happened and where: %s', (_name, r, line) => {
+    expect(firstLine(renderSummary(r))).toBe(line);
+  });
+
+  it('says why a step failed right under the headline', () => {
+    const md = renderSummary(report({ outcomes: [{ check: 'required', finding: finding('error') }] }));
+    expect(md.split('\n')[2]).toBe('1 error (fail-on: error); nothing was written to ESC.');
+  });
+
+  it('never calls a plan that did not read ESC in step, nor says nothing would change', () => {
+    const md = renderSummary(report({ mode: 'plan', escNotRead: 'no token', outcomes: [{ check: 'required' }] }));
+    expect(md).not.toMatch(/in step|nothing would change|change nothing/i);
+  });
+
+  it('puts changed rows first, the result column first, and folds the unchanged ones away', () => {
+    const md = renderSummary(
+      report({
+        changes: [change('A', 'unchanged'), change('B', 'update'), change('C', 'unchanged'), change('D', 'add')],
+        changed: true,
+        revision: 4,
+      }),
+    );
+    const rows = md.split('\n').filter((l) => l.startsWith('| '));
+    expect(rows).toEqual([
+      '| Result | Secret | ESC path | Exported as |',
+      '| ✏️ updated | `B` | `lambdaLabs.B` | `B` |',
+      '| ➕ added | `D` | `lambdaLabs.D` | `D` |',
+      '| Result | Secret | ESC path | Exported as |',
+      '| unchanged | `A` | `lambdaLabs.A` | `A` |',
+      '| unchanged | `C` | `lambdaLabs.C` | `C` |',
+    ]);
+    expect(md).toMatch(/<details><summary>2 unchanged<\/summary>\n\n\| Result \|/);
+  });
+
+  it('lists findings errors first, each with its icon', () => {
+    const md = renderSummary(
+      report({
+        outcomes: [
+          { check: 'legacy', finding: finding('warning', 'W') },
+          { check: 'required', finding: finding('error', 'E') },
+          { check: 'x', finding: finding('notice', 'N') },
+        ],
+        failOn: 'never',
+      }),
+    );
+    const findingRows = md
+      .slice(md.indexOf('### Findings'), md.indexOf('Every check'))
+      .split('\n')
+      .filter((l) => /^\| (❌|⚠️|ℹ️)/.test(l));
+    expect(findingRows.map((l) => l.split(' | ')[0])).toEqual(['| ❌ error', '| ⚠️ warning', '| ℹ️ notice']);
+    expect(md).toContain('1 of 3 checks passed');
+  });
+
+  it('tables every managed path and the score', () => {
     const md = renderSummary(written);
-    expect(md).toContain('✅ Wrote revision 3 in one update: 1 added, 0 updated, 1 unchanged.');
-    expect(md).toContain('| `A` | `lambdaLabs.A` | `environmentVariables.A` | added |');
-    expect(md).toContain('| `B` | `lambdaLabs.B` | `environmentVariables.B` | unchanged |');
+    expect(md).toContain('| ➕ added | `A` | `lambdaLabs.A` | `A` |');
+    expect(md).toContain('| unchanged | `B` | `lambdaLabs.B` | `B` |');
     expect(md).toContain('2 of 2 checks passed (100 %)');
   });
 
-  it('speaks of a plan in the future tense', () => {
-    expect(renderSummary({ ...written, mode: 'plan', escRead: true })).toContain(
-      'A sync would write one update: 1 to add, 0 to update, 1 unchanged.',
-    );
-  });
-
   it('never calls a plan that could not read ESC in step', () => {
-    const summary = renderSummary({ ...written, mode: 'plan', changed: false, changes: [] });
-    expect(summary).toContain('Validated only: ESC was not read');
-    expect(summary).not.toMatch(/In step/);
+    const summary = renderSummary({ ...written, mode: 'plan', changed: false, changes: [], escRead: false });
+    expect(summary).toContain('ESC was not read; only the secrets were validated');
+    expect(summary).not.toMatch(/in step/i);
   });
 
   it('escapes table cells in messages', () => {

@@ -1,7 +1,8 @@
 import { HttpFailure, type HttpReply, replyJson, request, untrustedText } from '../http/index.js';
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
 import { describeActivity, describeFailure, EscApiError, type EscOperation } from './errors.js';
-import { backoffMs, isRetryableStatus, retryAfterMs, type RetryPolicy } from '../http/retry.js';
+import { backoffMs, formatWait, isRetryableStatus, retryAfterMs, type RetryPolicy } from '../http/retry.js';
+import type { Logger } from '../logger.js';
 
 /** An environment's definition (as `/decrypt` or the plain read returns it), with what guards the next write. */
 export interface EnvironmentDefinition {
@@ -34,6 +35,8 @@ export interface EscClientOptions {
   /** Epoch milliseconds by which every request must have finished (the step's `timeout`). */
   deadline: number;
   retry: RetryPolicy;
+  /** Where a retry is told, with its wait: the step log. */
+  logger?: Logger;
 }
 
 interface SendOptions {
@@ -197,6 +200,9 @@ export class EscClient {
               )
             : new EscApiError(`${error.message.replace(/\.$/, '')} (${why}).`, undefined, undefined);
         }
+        this.options.logger?.info(
+          `${error.message.replace(/\.$/, '')}; trying again in ${formatWait(delay)} (try ${attempt + 1} of ${retry.attempts}).`,
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

@@ -39,3 +39,12 @@ function nameProblem(name: string): string | undefined {
   if (RESERVED.has(name)) return `"${name}" is reserved by ESC`;
   return undefined;
 }
+
+/** Pulumi's own API origin; a self-hosted Pulumi Cloud has its console elsewhere, so it gets no link. */
+const PULUMI_CLOUD_API = 'https://api.pulumi.com';
+
+/** The environment's page in the Pulumi Cloud console, when cloud-url is Pulumi's own; else undefined. */
+export function consoleUrl(cloudUrl: string, ref: EnvironmentRef): string | undefined {
+  if (cloudUrl !== PULUMI_CLOUD_API) return undefined;
+  return `https://app.pulumi.com/${[ref.org, 'esc', ref.project, ref.env].map(encodeURIComponent).join('/')}`;
+}

@@ -1,4 +1,4 @@
-import type { Change, LegacyKey } from '../changes.js';
+import { type Change, countChanges, type LegacyKey } from '../changes.js';
 import { ConfigurationError, type Failure, failureOf, ServiceError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { Logger } from '../logger.js';
@@ -7,7 +7,7 @@ import { type LegacyOptions, type ManagedSecret, planDocument, type PlannedDocum
 import { type EnvironmentRef, formatRef } from './environment-ref.js';
 import { EscApiError, formatDiagnostics } from './errors.js';
 import { holdsReference } from './interpolation.js';
-import { backoffMs, type RetryPolicy } from '../http/retry.js';
+import { backoffMs, formatWait, type RetryPolicy } from '../http/retry.js';
 import { verifyOpened } from './verify.js';
 
 /** The client calls the write loop makes: an interface, so the loop can be tested against a scripted client. */
@@ -86,7 +86,13 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
   let weakEtag = false;
   for (let retries = 0; ; retries++) {
     let current = await client.readDecrypted(ref);
-    if (!current) {
+    if (current) logger.info(`Read ${formatRef(ref)} (revision ${current.revision}).`);
+    else {
+      logger.info(
+        options.apply
+          ? `${formatRef(ref)} does not exist yet; creating it (create-environment: true).`
+          : `${formatRef(ref)} does not exist yet; planning against the empty environment a sync would create.`,
+      );
       current = options.apply ? await createEnvironment(options) : wouldCreate(options);
       created = true;
     }
@@ -100,12 +106,14 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
       verified: false,
       findings,
     };
+    logger.info(planLine(plan.changes, plan.changed, options.apply));
     if (!plan.changed || !options.apply) {
       const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
       if (pendingChanges && options.apply) {
         const done = { ...base, changes: pendingChanges, changed: true, revision: current.revision, asCiphertext };
         return finish(options, done, managed);
       }
+      if (options.apply) logger.info(`Nothing to change: no write, revision ${current.revision} kept.`);
       return { ...base, changes: plan.changes, changed: plan.changed, revision: current.revision, asCiphertext };
     }
 
@@ -161,8 +169,8 @@ export async function syncEnvironment(options: SyncOptions): Promise<SyncResult>
     );
     logger.info(
       result.outcome === 'conflict'
-        ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
-        : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`,
+        ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${formatWait(delay)}.`
+        : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${formatWait(delay)} to see whether it was applied.`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
@@ -235,12 +243,26 @@ function unstorableFinding(item: ManagedSecret): Finding {
   };
 }
 
+/** The log's line for the plan phase: what the edit does (or, in plan mode, would do) to the managed paths. */
+function planLine(changes: readonly Change[], changed: boolean, apply: boolean): string {
+  const counts = (['add', 'update', 'unchanged', 'remove'] as const)
+    .map((action) => `${countChanges(changes, action)} ${PLAN_WORDS[action]}`)
+    .join(', ');
+  if (apply)
+    return changed ? `Planned one update: ${counts}.` : `Planned: every managed path holds its value (${counts}).`;
+  return changed
+    ? `Plan only: a sync would write one update: ${counts}.`
+    : `Plan only: in step, a sync would change nothing (${counts}).`;
+}
+const PLAN_WORDS = { add: 'to add', update: 'to update', unchanged: 'unchanged', remove: 'to remove' } as const;
+
 async function finish(
   options: SyncOptions,
   result: SyncResult,
   written: readonly ManagedSecret[],
 ): Promise<SyncResult> {
   if (!options.verify) return result;
+  options.logger.info(`Verifying: opening ${formatRef(options.ref)} to compare every synced value.`);
   try {
     verifyOpened(await options.client.openValues(options.ref), written, options.ref);
     return { ...result, verified: true };

@@ -42,3 +42,6 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
 export const isRetryableStatus = (status: number): boolean => status === 429 || status >= 500;
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+
+/** A wait as the log says it: milliseconds below a second, else seconds. */
+export const formatWait = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);

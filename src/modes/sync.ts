@@ -5,12 +5,12 @@ import { loadProfile } from '../config/load.js';
 import { resolveAccessToken } from '../esc/auth.js';
 import { EscClient } from '../esc/client.js';
 import type { ManagedSecret } from '../esc/document.js';
-import { type EnvironmentRef, formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
+import { consoleUrl, type EnvironmentRef, formatRef, parseEnvironmentRef } from '../esc/environment-ref.js';
 import { retryPolicy } from '../http/retry.js';
 import { syncEnvironment } from '../esc/sync.js';
 import { stepDeadline } from '../deadline.js';
 import { failureOf } from '../errors.js';
-import { blockingFindings, type CheckOutcome, type Finding, findingsOf } from '../findings.js';
+import { blockingFindings, type CheckOutcome, type Finding, findingsOf, passed } from '../findings.js';
 import { type Intake, readIntake } from '../intake.js';
 import type { Profile } from '../profile/types.js';
 import type { ModeOutcome } from '../report/run-report.js';
@@ -24,6 +24,10 @@ import { USER_AGENT } from '../version.js';
 export interface SyncOutcome extends ModeOutcome {
   /** Full environment name, once it is known. */
   environment?: string;
+  /** Its Pulumi Cloud page, when cloud-url is Pulumi's own. */
+  environmentUrl?: string;
+  /** Plan without a token: why ESC was not read. */
+  escNotRead?: string;
   changes: Change[];
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
@@ -55,18 +59,28 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
     return { ...outcome, failure: { kind: 'setup', message } };
   }
   const findings = findingsOf(outcome.outcomes);
+  const blocking = blockingFindings(findings, settings.failOn);
+  core.info(validationLine(outcome.outcomes, blocking.length, settings.failOn));
   try {
     const environment = settings.environment || config?.config?.environment;
     const named = environment ? parseEnvironmentRef(environment) : undefined;
-    // Named before the verdict, so that a failing plan's pull-request comment is found again by its environment.
-    if (named) outcome.environment = formatRef(named);
-    if (blockingFindings(findings, settings.failOn).length) return outcome;
+    // Named before the verdict, so that a failing plan's pull-request comment is found again by its
+    // environment, and the headline says where even when validation stops the run.
+    if (named) {
+      outcome.environment = formatRef(named);
+      const url = consoleUrl(settings.cloudUrl, named);
+      if (url) outcome.environmentUrl = url;
+    }
+    if (blocking.length) return outcome;
     if (!named) throw missingEnvironment();
     const ref = named;
     if (settings.mode === 'plan' && !settings.accessToken && !process.env[RunnerEnv.IdTokenRequestUrl]) {
+      outcome.escNotRead =
+        'there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot)';
       outcome.notices.push(
-        'ESC was not read: there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot). The secrets were validated; the plan of ESC changes needs a token.',
+        `ESC was not read: ${outcome.escNotRead}. The secrets were validated; the plan of ESC changes needs a token.`,
       );
+      core.info(`Plan: ESC was not read (${outcome.escNotRead}); nothing is known of what a sync would change.`);
       return outcome;
     }
     return await writeEsc(settings, ref, managedSecrets(profile, intake, findings), profile, outcome);
@@ -98,6 +112,7 @@ async function writeEsc(
     userAgent: USER_AGENT,
     deadline,
     retry,
+    logger: { info: core.info },
   });
   const planOnly = settings.mode === 'plan';
   const result = await syncEnvironment({
@@ -168,6 +183,15 @@ async function writeEsc(
       ...result.findings.map(asOutcome),
     ],
   };
+}
+
+/** The log's line for the validation phase: how many checks passed, and whether ESC is touched next. */
+function validationLine(outcomes: readonly CheckOutcome[], blocking: number, failOn: Settings['failOn']): string {
+  const passedCount = outcomes.filter(passed).length;
+  const verdict = blocking
+    ? `${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} the sync under fail-on: ${failOn}, so ESC is not touched`
+    : 'going on to ESC';
+  return `Validated: ${passedCount} of ${outcomes.length} checks passed; ${verdict}.`;
 }
 
 const asOutcome = (finding: Finding): CheckOutcome => ({

@@ -1,6 +1,6 @@
 import { type Finding, placedMessage, type Severity } from '../findings.js';
 
-/** The run page shows only 10 errors and 10 warnings per step; the rest go into one counting annotation. */
+/** GitHub shows only 10 annotations of each kind per step; the rest are dropped without a word. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
 export interface Annotation {
@@ -9,19 +9,29 @@ export interface Annotation {
   properties: { title: string; file?: string; startLine?: number; startColumn?: number; endColumn?: number };
 }
 
-export function annotationsFor(findings: readonly Finding[]): Annotation[] {
+/**
+ * The findings' annotations within GitHub's budget, leaving room for what must be seen: `reserved`
+ * counts the annotations of each kind the step shows besides these (the failure's reason among the
+ * errors, the notices of the run). Findings past the budget are counted in one last annotation.
+ */
+export function annotationsFor(
+  findings: readonly Finding[],
+  reserved: Partial<Record<Severity, number>> = {},
+): Annotation[] {
   return (['error', 'warning', 'notice'] as const).flatMap((severity) => {
     const ofSeverity = findings.filter((f) => f.severity === severity);
-    const shown = ofSeverity.slice(0, ANNOTATIONS_PER_SEVERITY).map(toAnnotation);
+    const room = Math.max(0, ANNOTATIONS_PER_SEVERITY - (reserved[severity] ?? 0));
+    if (ofSeverity.length <= room) return ofSeverity.map(toAnnotation);
+    const shown = ofSeverity.slice(0, Math.max(0, room - 1)).map(toAnnotation);
     const rest = ofSeverity.length - shown.length;
-    if (rest > 0) {
-      shown.push({
+    return [
+      ...shown,
+      {
         severity,
-        message: `${rest} more ${severity}${rest === 1 ? '' : 's'} not shown here; the job summary and the report file list them all.`,
+        message: `${rest} ${shown.length ? 'more ' : ''}${severity}${rest === 1 ? '' : 's'} not shown here (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); the job summary and the report file list them all.`,
         properties: { title: `lambda-h200-sync: ${rest} more` },
-      });
-    }
-    return shown;
+      },
+    ];
   });
 }
 

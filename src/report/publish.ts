@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findingsOf } from '../findings.js';
 import { RunnerEnv } from '../runner-env.js';
@@ -21,7 +22,10 @@ export async function publish(report: RunReport): Promise<void> {
   for (const notice of report.notices) core.notice(notice, { title: 'lambda-h200-sync' });
   for (const warning of report.warnings ?? []) core.warning(warning, { title: 'lambda-h200-sync' });
   const findings = findingsOf(report.outcomes);
-  for (const a of annotationsFor(findings)) ANNOTATE[a.severity](a.message, a.properties);
+  const failure = stepFailure(report);
+  // The failure's reason is an error annotation too (the last one): findings never crowd it out.
+  const reserved = { error: failure ? 1 : 0, notice: report.notices.length };
+  for (const a of annotationsFor(findings, reserved)) ANNOTATE[a.severity](a.message, a.properties);
 
   if (report.sarifFile) {
     // Loaded only when asked for: it brings the audit rules, which a sync never needs.
@@ -31,8 +35,9 @@ export async function publish(report: RunReport): Promise<void> {
     writeFile(report.sarifFile, `${JSON.stringify(sarifLog(all), null, 2)}\n`);
     core.info(`SARIF written to ${report.sarifFile}.`);
   }
+  // Off a runner (@github/local-action) there is no RUNNER_TEMP: the system's temp, never the user's checkout.
   const reportPath = writeReportFile(
-    join(process.env[RunnerEnv.RunnerTemp] || process.env[RunnerEnv.Workspace] || process.cwd(), 'lambda-h200-sync'),
+    join(process.env[RunnerEnv.RunnerTemp] || tmpdir(), 'lambda-h200-sync'),
     reportJson(report),
   );
   for (const [name, value] of Object.entries({ ...outputsFor(report), report: reportPath }))
@@ -40,8 +45,11 @@ export async function publish(report: RunReport): Promise<void> {
 
   if (process.env[RunnerEnv.StepSummary]) await core.summary.addRaw(renderSummary(report)).write();
 
-  const failure = stepFailure(report);
-  if (failure) core.setFailed(failureHeadline(failure));
+  if (failure) {
+    // core.setFailed, with a title, so the annotation says whose it is.
+    core.error(failureHeadline(failure), { title: 'lambda-h200-sync failed' });
+    process.exitCode = core.ExitCode.Failure;
+  }
 }
 
 function writeFile(path: string, text: string): void {

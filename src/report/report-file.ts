@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { findingsOf, passed, scoreOf } from '../findings.js';
 import { redact } from '../mask.js';
 import { ACTION_VERSION } from '../version.js';
-import type { RunReport } from './run-report.js';
+import { escUnknown, type RunReport } from './run-report.js';
 import { stepFailure } from './verdict.js';
 
 /** The report file's JSON: every finding and every planned or applied change, names and paths only, masked. */
@@ -16,7 +16,9 @@ export function reportJson(report: RunReport): string {
     environment: report.environment ?? null,
     result: failure ? 'failure' : 'success',
     failure: failure ?? null,
-    changed: report.changed,
+    // null when ESC was not read (plan without a token): nobody knows whether a sync would change it.
+    changed: escUnknown(report) ? null : report.changed,
+    ...(report.escNotRead ? { escNotRead: report.escNotRead } : {}),
     revision: report.revision ?? null,
     score: scoreOf(report.outcomes),
     checks: { run: report.outcomes.length, passed: report.outcomes.filter(passed).length },

@@ -24,6 +24,10 @@ export interface RunReport extends ModeOutcome {
   failOn: FailOn;
   /** Full environment name, when it was known. */
   environment?: string;
+  /** The environment's page in Pulumi Cloud, when cloud-url is Pulumi's own. */
+  environmentUrl?: string;
+  /** Why ESC was not read, when a plan could not read it (no token): said in the headline. */
+  escNotRead?: string;
   changes: Change[];
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
@@ -43,3 +47,7 @@ export interface RunReport extends ModeOutcome {
   /** Where the SARIF file goes, when asked for (mode audit). */
   sarifFile?: string;
 }
+
+/** A plan that did not read ESC: whether a sync would change anything is unknown, never "no". */
+export const escUnknown = (report: Pick<RunReport, 'mode' | 'escRead'>): boolean =>
+  report.mode === 'plan' && !report.escRead;

@@ -1,40 +1,34 @@
-import { countChanges } from '../changes.js';
+import { type Change, countChanges } from '../changes.js';
 import { type Finding, findingsOf, passed, placedMessage, scoreOf } from '../findings.js';
 import { groupBy } from '../util/group-by.js';
-import type { RunReport } from './run-report.js';
+import { escUnknown, type RunReport } from './run-report.js';
 import { failureHeadline, stepFailure } from './verdict.js';
 
-const ACTION_WORDS = { add: 'added', update: 'updated', unchanged: 'unchanged', remove: 'removed' } as const;
-const PLAN_WORDS = { add: 'add', update: 'update', unchanged: 'unchanged', remove: 'remove' } as const;
+/** What happened to a path, first in its row: an icon and a word, in the tense of the mode. */
+const RESULT_WORDS = {
+  sync: { add: '➕ added', update: '✏️ updated', remove: '➖ removed', unchanged: 'unchanged' },
+  plan: { add: '➕ add', update: '✏️ update', remove: '➖ remove', unchanged: 'unchanged' },
+} as const;
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
+const SEVERITY_ICONS = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const;
 
 /** The runner refuses a summary over 1 MiB; long tables stop here and point at the report file. */
 export const MAX_TABLE_ROWS = 250;
 const MAX_SUMMARY_BYTES = 1000 * 1024;
 
-/** The job summary as Markdown: outcome, the table of ESC paths, findings, and the score. */
+/**
+ * The job summary as Markdown: one headline (what happened, and where), the changes (changed rows
+ * first, unchanged ones folded), the findings (errors first), then every check. The result comes
+ * first in every row, so a table wider than the page never hides it.
+ */
 export function renderSummary(report: RunReport): string {
-  const lines = [
-    `## lambda-h200-sync: ${report.mode}${report.environment ? ` into ${code(report.environment, false)}` : ''}`,
-    '',
-    headline(report),
-    '',
-  ];
+  const { line, reason } = headlineParts(report);
+  const lines = [`### ${line}`, '', ...(reason ? [reason, ''] : [])];
   for (const notice of report.notices) lines.push(`> ℹ️ ${escapeCell(notice)}`, '');
   for (const line of report.logLines) lines.push(`- ${escapeCell(line)}`);
   if (report.logLines.length) lines.push('');
-  if (report.changes.length) {
-    const words = report.mode === 'plan' ? PLAN_WORDS : ACTION_WORDS;
-    lines.push(
-      ...table(
-        '| Secret | ESC path | Exported as | Result |',
-        report.changes.map(
-          (c) =>
-            `| ${code(c.secret)} | ${code(c.path)} | ${c.exportPath ? code(c.exportPath) : ''} | ${words[c.action]} |`,
-        ),
-      ),
-    );
-  }
-  const findings = findingsOf(report.outcomes);
+  lines.push(...changeTables(report));
+  const findings = bySeverity(findingsOf(report.outcomes));
   if (report.mode === 'audit') {
     lines.push(...auditTables(findings));
   } else if (findings.length) {
@@ -42,9 +36,10 @@ export function renderSummary(report: RunReport): string {
       '### Findings',
       '',
       ...table(
-        '| Severity | Check | Secret | Message |',
+        '| Severity | Check | Secret | What is wrong, and what to do |',
         findings.map(
-          (f) => `| ${f.severity} | ${f.check} | ${f.secret ? code(f.secret) : ''} | ${escapeCell(placedMessage(f))} |`,
+          (f) =>
+            `| ${SEVERITY_ICONS[f.severity]} | ${f.check} | ${f.secret ? code(f.secret) : ''} | ${escapeCell(placedMessage(f))} |`,
         ),
       ),
     );
@@ -55,10 +50,10 @@ export function renderSummary(report: RunReport): string {
     lines.push('<details><summary>Every check</summary>', '');
     lines.push(
       ...table(
-        `| Check | ${report.mode === 'audit' ? 'File' : 'Secret'} | Result |`,
+        `| Result | Check | ${report.mode === 'audit' ? 'File' : 'Secret'} |`,
         report.outcomes.map(
           (o) =>
-            `| ${o.check} | ${o.subject ? code(o.subject) : ''} | ${passed(o) ? '✅ passed' : `❌ ${o.finding!.severity}`} |`,
+            `| ${passed(o) ? '✅ passed' : SEVERITY_ICONS[o.finding!.severity]} | ${o.check} | ${o.subject ? code(o.subject) : ''} |`,
         ),
       ),
       '</details>',
@@ -67,6 +62,31 @@ export function renderSummary(report: RunReport): string {
   }
   return fitToLimit(`${lines.join('\n')}\n`);
 }
+
+/** Changed paths in a table; unchanged ones folded away below it. */
+function changeTables(report: RunReport): string[] {
+  if (!report.changes.length) return [];
+  const words = RESULT_WORDS[report.mode === 'plan' ? 'plan' : 'sync'];
+  const header = '| Result | Secret | ESC path | Exported as |';
+  const row = (c: Change): string =>
+    `| ${words[c.action]} | ${code(c.secret)} | ${code(c.path)} | ${c.exportPath ? code(c.exportPath.replace(/^environmentVariables\./, '')) : ''} |`;
+  const changed = report.changes.filter((c) => c.action !== 'unchanged');
+  const unchanged = report.changes.filter((c) => c.action === 'unchanged');
+  const lines = changed.length ? table(header, changed.map(row)) : [];
+  if (unchanged.length) {
+    lines.push(
+      `<details><summary>${unchanged.length} unchanged</summary>`,
+      '',
+      ...table(header, unchanged.map(row)),
+      '</details>',
+      '',
+    );
+  }
+  return lines;
+}
+
+const bySeverity = (findings: readonly Finding[]): Finding[] =>
+  [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
 /** A Markdown table of at most MAX_TABLE_ROWS rows, then a line that counts the rest. */
 function table(header: string, rows: readonly string[]): string[] {
@@ -89,35 +109,73 @@ function fitToLimit(markdown: string): string {
   return `${cut}\n\n… the summary was cut here to stay under the runner's 1 MiB limit; the report file has everything.\n`;
 }
 
+/**
+ * What happened and where, in one line (the environment linked to its Pulumi Cloud page when there
+ * is one), and why the step failed when it did. The summary makes the line its heading; the
+ * pull-request comment takes both as they are.
+ */
 export function headline(report: RunReport): string {
-  const failure = stepFailure(report);
-  if (failure) return `❌ ${escapeCell(failureHeadline(failure))}`;
-  if (report.mode === 'audit') {
-    const files = report.audited?.length ?? 0;
-    const some = (n: number) => `${n} workflow file${n === 1 ? '' : 's'}`;
-    if (report.changedFiles?.length === 0)
-      return `ℹ️ This pull request changes none of the ${some(files)} matched by \`workflows\`: nothing was audited.`;
-    const counted = report.changedFiles
-      ? `${some(report.changedFiles.length)} this pull request changes (of ${files})`
-      : some(files);
-    return `✅ Audited ${counted}: nothing that fails under fail-on: ${report.failOn}.`;
-  }
-  const [added, updated, unchanged] = (['add', 'update', 'unchanged'] as const).map((a) =>
-    countChanges(report.changes, a),
-  );
-  if (report.mode === 'plan') {
-    // Never "in step" without having read ESC (a plan without a token, as on fork pull requests).
-    if (!report.escRead) return 'ℹ️ Validated only: ESC was not read, so what a sync would change is not known.';
-    return report.changed
-      ? `📝 A sync would write one update: ${added} to add, ${updated} to update, ${unchanged} unchanged.`
-      : '✅ In step: a sync would change nothing.';
-  }
-  return report.changed
-    ? `✅ Wrote revision ${report.revision} in one update: ${added} added, ${updated} updated, ${unchanged} unchanged.`
-    : `✅ Already in step: nothing to write (revision ${report.revision} kept).`;
+  const { line, reason } = headlineParts(report);
+  return reason ? `${line}\n\n${reason}` : line;
 }
 
-/** Mode audit: a count per rule, then the findings of each file in line order (the first MAX_TABLE_ROWS of them). */
+function headlineParts(report: RunReport): { line: string; reason?: string } {
+  const where = report.environment
+    ? report.environmentUrl
+      ? `[${code(report.environment, false)}](${report.environmentUrl})`
+      : code(report.environment, false)
+    : undefined;
+  const failure = stepFailure(report);
+  const files = report.audited?.length ?? 0;
+  if (report.mode === 'audit' && report.changedFiles?.length === 0 && !failure) {
+    return {
+      line: `ℹ️ This pull request changes none of the ${plural(files, 'workflow file')} matched by \`workflows\`: nothing was audited`,
+    };
+  }
+  const audited = report.changedFiles
+    ? `${plural(report.changedFiles.length, 'workflow file')} this pull request changes (of ${files})`
+    : plural(files, 'workflow file');
+  if (failure) {
+    const what =
+      report.mode === 'audit'
+        ? `Audit of ${audited} failed`
+        : `${report.mode === 'plan' ? 'Plan' : 'Sync'}${where ? ` of ${where}` : ''} failed${report.changed ? ' after writing' : ''}`;
+    return { line: `❌ ${what}`, reason: escapeCell(failureHeadline(failure)) };
+  }
+  if (report.mode === 'audit') {
+    return { line: `✅ Audited ${audited}: nothing that fails under fail-on: ${report.failOn}` };
+  }
+  if (escUnknown(report)) {
+    const why = report.escNotRead ? `, ${report.escNotRead}` : '';
+    return { line: `⚠️ Plan of ${where}: ESC was not read${why}; only the secrets were validated` };
+  }
+  const [added, updated, unchanged, removed] = (['add', 'update', 'unchanged', 'remove'] as const).map((a) =>
+    countChanges(report.changes, a),
+  );
+  const counts = (verbs: readonly [string, string, string]): string =>
+    [
+      `${added} ${verbs[0]}`,
+      `${updated} ${verbs[1]}`,
+      `${unchanged} unchanged`,
+      ...(removed ? [`${removed} ${verbs[2]}`] : []),
+    ].join(', ');
+  if (report.mode === 'plan') {
+    return {
+      line: report.changed
+        ? `📝 Plan of ${where}: a sync would write one update (${counts(['to add', 'to update', 'to remove'])})`
+        : `✅ Plan of ${where}: in step at revision ${report.revision}, a sync would change nothing`,
+    };
+  }
+  return {
+    line: report.changed
+      ? `✅ Synced ${where}: revision ${report.revision} written in one update (${counts(['added', 'updated', 'removed'])})`
+      : `✅ ${where} already in step: nothing to write, revision ${report.revision} kept`,
+  };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Mode audit: a count per rule, then each file's findings, errors first (the first MAX_TABLE_ROWS of them). */
 function auditTables(findings: readonly Finding[]): string[] {
   if (!findings.length) return [];
   const byRule = groupBy(findings, (f) => f.check);
@@ -125,8 +183,8 @@ function auditTables(findings: readonly Finding[]): string[] {
     '### Findings by rule',
     '',
     ...table(
-      '| Rule | Severity | Count |',
-      [...byRule].map(([rule, ofRule]) => `| ${rule} | ${ofRule[0].severity} | ${ofRule.length} |`),
+      '| Severity | Rule | Count |',
+      [...byRule].map(([rule, ofRule]) => `| ${SEVERITY_ICONS[ofRule[0].severity]} | ${rule} | ${ofRule.length} |`),
     ),
   ];
   const shown = findings.slice(0, MAX_TABLE_ROWS);
@@ -134,12 +192,13 @@ function auditTables(findings: readonly Finding[]): string[] {
     lines.push(
       `### ${code(file, false)}`,
       '',
-      '| Line | Column | Rule | Severity | Message |',
+      '| Severity | Line | Column | Rule | Message |',
       '|---|---|---|---|---|',
     );
     lines.push(
       ...ofFile.map(
-        (f) => `| ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${f.severity} | ${escapeCell(f.message)} |`,
+        (f) =>
+          `| ${SEVERITY_ICONS[f.severity]} | ${f.line ?? ''} | ${f.column ?? ''} | ${f.check} | ${escapeCell(f.message)} |`,
       ),
       '',
     );
