@@ -132,7 +132,12 @@ describe('syncEnvironment, the write loop', () => {
     await expect(result).resolves.toMatchObject({ changed: true, revision: 2, conflicts: 0, verified: true });
     expect(client.calls).toEqual(['read', 'update(e1):write', 'open']);
     expect(client.stored!.yaml).toContain('other: kept # a comment');
-    expect(logger.messages).toEqual(['Wrote acme/lambda/h200 in one update (revision 2).']);
+    expect(logger.messages).toEqual([
+      'Read acme/lambda/h200 (revision 1).',
+      'Planned one update: 2 to add, 0 to update, 0 unchanged, 0 to remove.',
+      'Wrote acme/lambda/h200 in one update (revision 2).',
+      'Verifying: opening acme/lambda/h200 to compare every synced value.',
+    ]);
   });
 
   it('writes nothing when the environment already holds every value', async () => {
@@ -142,7 +147,10 @@ describe('syncEnvironment, the write loop', () => {
     const { logger, result } = run(client);
     await expect(result).resolves.toMatchObject({ changed: false, revision: 2, verified: false });
     expect(client.calls).toEqual(['read']);
-    expect(logger.messages).toEqual([]);
+    expect(logger.messages.slice(1)).toEqual([
+      'Planned: every managed path holds its value (0 to add, 0 to update, 2 unchanged, 0 to remove).',
+      'Nothing to change: no write, revision 2 kept.',
+    ]);
   });
 
   it('in plan mode reads and compares, and never writes', async () => {
