@@ -72,7 +72,7 @@ describe('the pull-request comment, end to end', () => {
     const first = await plan();
     expect(first.exitCode).toBe(0);
     const [created] = ours(PLAN_MARKER);
-    expect(created.body).toContain('A sync would write one update');
+    expect(created.body).toContain('a sync would write one update');
     expect(created.body).toContain(`/actions/runs/${HARNESS_RUN_ID}`);
     expect(first.outputs['comment-url']).toBe(
       `${gh.serverUrl}/${HARNESS_REPOSITORY}/pull/${HARNESS_PULL_REQUEST}#issuecomment-${created.id}`,

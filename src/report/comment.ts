@@ -34,8 +34,9 @@ export function renderComment(report: RunReport, runUrl: string, mask: (text: st
   if (report.mode === 'plan' && changed.length) {
     lines.push(
       ...table(
-        '| ESC path | Secret | Plan |',
-        changed.map((c) => `| ${code(c.path)} | ${code(c.secret)} | ${PLAN_WORDS[c.action]} |`),
+        // The result first, as in the job summary: a table wider than the page never hides it.
+        '| Plan | ESC path | Secret |',
+        changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${code(c.path)} | ${code(c.secret)} |`),
         runUrl,
       ),
     );
