@@ -207,8 +207,8 @@ describe('validation before anything is written (dist/index.js through the harne
       /ESC was not read: there is no Pulumi access token and no OIDC/,
     );
     // Never claims there is nothing to change.
-    expect(run.summary).toContain('Validated only: ESC was not read');
-    expect(run.summary).not.toMatch(/In step/);
+    expect(run.summary).toContain('ESC was not read, there is no Pulumi access token and no OIDC');
+    expect(run.summary).not.toMatch(/in step/i);
     expect(run.outputs.changed).toBe('');
   });
 
