@@ -617,6 +617,14 @@ function nameProblem(name) {
         return `"${name}" is reserved by ESC`;
     return undefined;
 }
+/** Pulumi's own API origin; a self-hosted Pulumi Cloud has its console elsewhere, so it gets no link. */
+const PULUMI_CLOUD_API = 'https://api.pulumi.com';
+/** The environment's page in the Pulumi Cloud console, when cloud-url is Pulumi's own; else undefined. */
+function consoleUrl(cloudUrl, ref) {
+    if (cloudUrl !== PULUMI_CLOUD_API)
+        return undefined;
+    return `https://app.pulumi.com/${[ref.org, 'esc', ref.project, ref.env].map(encodeURIComponent).join('/')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/esc/errors.ts
 
@@ -823,6 +831,8 @@ function retryAfterMs(header, now = Date.now()) {
 /** 429 and 5xx: the service may answer differently next time. */
 const isRetryableStatus = (status) => status === 429 || status >= 500;
 const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
+/** A wait as the log says it: milliseconds below a second, else seconds. */
+const formatWait = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 ;// CONCATENATED MODULE: ./src/esc/client.ts
 
@@ -973,6 +983,7 @@ class EscClient {
                         ? new EscApiError(`${error.error.message.replace(/\.$/, '')} (${why}).`, error.status, error.error.requestId)
                         : new EscApiError(`${error.message.replace(/\.$/, '')} (${why}).`, undefined, undefined);
                 }
+                this.options.logger?.info(`${error.message.replace(/\.$/, '')}; trying again in ${formatWait(delay)} (try ${attempt + 1} of ${retry.attempts}).`);
                 await new Promise((resolve) => setTimeout(resolve, delay));
             }
         }
@@ -1049,6 +1060,8 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
 const seg = encodeURIComponent;
 const envPath = (ref) => `/api/esc/environments/${seg(ref.org)}/${seg(ref.project)}/${seg(ref.env)}`;
 
+// EXTERNAL MODULE: ./src/changes.ts
+var src_changes = __webpack_require__(4582);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/util/case.ts
@@ -1333,6 +1346,7 @@ function problem(found, expected, what) {
 
 
 
+
 /** Write retries after the first write (conflicts and ambiguous failures together): six writes in all. */
 const MAX_WRITE_RETRIES = 5;
 /**
@@ -1359,7 +1373,12 @@ async function syncEnvironment(options) {
     let weakEtag = false;
     for (let retries = 0;; retries++) {
         let current = await client.readDecrypted(ref);
-        if (!current) {
+        if (current)
+            logger.info(`Read ${formatRef(ref)} (revision ${current.revision}).`);
+        else {
+            logger.info(options.apply
+                ? `${formatRef(ref)} does not exist yet; creating it (create-environment: true).`
+                : `${formatRef(ref)} does not exist yet; planning against the empty environment a sync would create.`);
             current = options.apply ? await createEnvironment(options) : wouldCreate(options);
             created = true;
         }
@@ -1373,12 +1392,15 @@ async function syncEnvironment(options) {
             verified: false,
             findings,
         };
+        logger.info(planLine(plan.changes, plan.changed, options.apply));
         if (!plan.changed || !options.apply) {
             const asCiphertext = needingCiphertext(plan, managed).map((m) => m.secret);
             if (pendingChanges && options.apply) {
                 const done = { ...base, changes: pendingChanges, changed: true, revision: current.revision, asCiphertext };
                 return finish(options, done, managed);
             }
+            if (options.apply)
+                logger.info(`Nothing to change: no write, revision ${current.revision} kept.`);
             return { ...base, changes: plan.changes, changed: plan.changed, revision: current.revision, asCiphertext };
         }
         const target = plan.plaintextSecrets ? await client.readDefinition(ref) : current;
@@ -1427,8 +1449,8 @@ async function syncEnvironment(options) {
         const { retry } = options;
         const delay = backoffMs(result.outcome === 'conflict' ? { ...retry, baseDelayMs: retry.conflictBaseDelayMs } : retry, retries);
         logger.info(result.outcome === 'conflict'
-            ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${delay} ms.`
-            : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${delay} ms to see whether it was applied.`);
+            ? `${formatRef(ref)} changed since it was read (another writer); reading it again in ${formatWait(delay)}.`
+            : `The write to ${formatRef(ref)} failed without an answer (${result.reason}); reading it again in ${formatWait(delay)} to see whether it was applied.`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
@@ -1475,9 +1497,22 @@ function unstorableFinding(item) {
         message: `${item.secret} holds \`\${\`, which ESC reads as a reference inside a plaintext fn::secret and refuses ("secret values must be string literals"); such a value can only be stored as ciphertext, and this Pulumi Cloud has no encrypt-secrets route (404/405). Escaping it would change the value. Change the secret, or use a Pulumi Cloud that has the route; with fail-on: never the other secrets are written without it.`,
     };
 }
+/** The log's line for the plan phase: what the edit does (or, in plan mode, would do) to the managed paths. */
+function planLine(changes, changed, apply) {
+    const counts = ['add', 'update', 'unchanged', 'remove']
+        .map((action) => `${(0,src_changes/* countChanges */.x)(changes, action)} ${PLAN_WORDS[action]}`)
+        .join(', ');
+    if (apply)
+        return changed ? `Planned one update: ${counts}.` : `Planned: every managed path holds its value (${counts}).`;
+    return changed
+        ? `Plan only: a sync would write one update: ${counts}.`
+        : `Plan only: in step, a sync would change nothing (${counts}).`;
+}
+const PLAN_WORDS = { add: 'to add', update: 'to update', unchanged: 'unchanged', remove: 'to remove' };
 async function finish(options, result, written) {
     if (!options.verify)
         return result;
+    options.logger.info(`Verifying: opening ${formatRef(options.ref)} to compare every synced value.`);
     try {
         verifyOpened(await options.client.openValues(options.ref), written, options.ref);
         return { ...result, verified: true };
@@ -1807,19 +1842,29 @@ async function syncOrPlan(settings, configSource) {
         return { ...outcome, failure: { kind: 'setup', message } };
     }
     const findings = (0,src_findings/* findingsOf */.WX)(outcome.outcomes);
+    const blocking = (0,src_findings/* blockingFindings */.Ur)(findings, settings.failOn);
+    core/* info */.pq(validationLine(outcome.outcomes, blocking.length, settings.failOn));
     try {
         const environment = settings.environment || config?.config?.environment;
         const named = environment ? parseEnvironmentRef(environment) : undefined;
-        // Named before the verdict, so that a failing plan's pull-request comment is found again by its environment.
-        if (named)
+        // Named before the verdict, so that a failing plan's pull-request comment is found again by its
+        // environment, and the headline says where even when validation stops the run.
+        if (named) {
             outcome.environment = formatRef(named);
-        if ((0,src_findings/* blockingFindings */.Ur)(findings, settings.failOn).length)
+            const url = consoleUrl(settings.cloudUrl, named);
+            if (url)
+                outcome.environmentUrl = url;
+        }
+        if (blocking.length)
             return outcome;
         if (!named)
             throw (0,src_settings/* missingEnvironment */.kP)();
         const ref = named;
         if (settings.mode === 'plan' && !settings.accessToken && !process.env[runner_env/* RunnerEnv */.G.IdTokenRequestUrl]) {
-            outcome.notices.push('ESC was not read: there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot). The secrets were validated; the plan of ESC changes needs a token.');
+            outcome.escNotRead =
+                'there is no Pulumi access token and no OIDC (as on pull requests from forks and Dependabot)';
+            outcome.notices.push(`ESC was not read: ${outcome.escNotRead}. The secrets were validated; the plan of ESC changes needs a token.`);
+            core/* info */.pq(`Plan: ESC was not read (${outcome.escNotRead}); nothing is known of what a sync would change.`);
             return outcome;
         }
         return await writeEsc(settings, ref, managedSecrets(profile, intake, findings), profile, outcome);
@@ -1845,6 +1890,7 @@ async function writeEsc(settings, ref, managed, profile, outcome) {
         userAgent: version/* USER_AGENT */._O,
         deadline,
         retry,
+        logger: { info: core/* info */.pq },
     });
     const planOnly = settings.mode === 'plan';
     const result = await syncEnvironment({
@@ -1905,6 +1951,14 @@ async function writeEsc(settings, ref, managed, profile, outcome) {
             ...result.findings.map(asOutcome),
         ],
     };
+}
+/** The log's line for the validation phase: how many checks passed, and whether ESC is touched next. */
+function validationLine(outcomes, blocking, failOn) {
+    const passedCount = outcomes.filter(src_findings/* passed */.bF).length;
+    const verdict = blocking
+        ? `${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} the sync under fail-on: ${failOn}, so ESC is not touched`
+        : 'going on to ESC';
+    return `Validated: ${passedCount} of ${outcomes.length} checks passed; ${verdict}.`;
 }
 const asOutcome = (finding) => ({
     check: finding.check,

@@ -84,7 +84,8 @@ var worker_role = __webpack_require__(9954);
  * worker.ts's code when it finds itself in an audit worker (src/index.ts).
  */
 const here = import.meta.url;
-const WORKER_ENTRY = new URL(here.endsWith('.ts') ? './worker.ts' : './index.js', here);
+// The path, not the URL: tsx (under @github/local-action) adds a query to the module URLs it loads.
+const WORKER_ENTRY = new URL(new URL(here).pathname.endsWith('.ts') ? './worker.ts' : './index.js', here);
 // Below this many files per thread, starting a worker (and loading the bundle again) costs more than it saves.
 const MIN_FILES_PER_THREAD = 100;
 const MAX_THREADS = 4;
@@ -112,13 +113,29 @@ function serveAuditShare(share) {
 }
 function inWorker(share) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: share });
+        const worker = startWorker(share);
         worker.once('message', (findings) => resolve(findings));
         worker.once('error', reject);
         worker.once('exit', (code) => {
             if (code !== 0)
                 reject(new Error(`an audit worker thread stopped with exit code ${code}`));
         });
+    });
+}
+/**
+ * From source under tsx (`tsx src/main.ts`, as @github/local-action runs it) a worker thread does not
+ * get tsx's loader from the `--import` it inherits, so worker.ts would not load: start it through
+ * tsx's own tsImport, found beside that loader.
+ */
+function startWorker(share) {
+    const tsxLoader = process.execArgv.find((arg) => /[\\/]tsx[\\/]dist[\\/]loader\.mjs$/.test(arg));
+    if (!WORKER_ENTRY.pathname.endsWith('.ts') || !tsxLoader)
+        return new external_node_worker_threads_.Worker(WORKER_ENTRY, { workerData: share });
+    const api = JSON.stringify(tsxLoader.replace(/loader\.mjs$/, 'esm/api/index.mjs'));
+    const entry = JSON.stringify(WORKER_ENTRY.href);
+    return new external_node_worker_threads_.Worker(`import(${api}).then(({ tsImport }) => tsImport(${entry}, ${entry}))`, {
+        eval: true,
+        workerData: share,
     });
 }
 

@@ -51,7 +51,9 @@ function renderComment(report, runUrl, mask) {
         lines.push('');
     const changed = report.changes.filter((c) => c.action !== 'unchanged');
     if (report.mode === 'plan' && changed.length) {
-        lines.push(...table('| ESC path | Secret | Plan |', changed.map((c) => `| ${(0,summary/* code */.aY)(c.path)} | ${(0,summary/* code */.aY)(c.secret)} | ${PLAN_WORDS[c.action]} |`), runUrl));
+        lines.push(...table(
+        // The result first, as in the job summary: a table wider than the page never hides it.
+        '| Plan | ESC path | Secret |', changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${(0,summary/* code */.aY)(c.path)} | ${(0,summary/* code */.aY)(c.secret)} |`), runUrl));
     }
     const findings = [...(0,src_findings/* findingsOf */.WX)(report.outcomes)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (findings.length)
