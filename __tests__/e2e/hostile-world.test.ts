@@ -8,7 +8,7 @@ import { startEscEmulator } from '../../emulator/esc-server.js';
 import { runAction } from '../../emulator/harness.js';
 import { EXISTING_ENVIRONMENT, H200_SECRETS } from '../fixtures/h200.js';
 import { ENV, leakNeedles, seededEmulator, type Emulator } from './helpers.js';
-import { inject, type Scenario, sweepScenarios } from './scenarios.js';
+import { BUNDLE, inject, type Scenario, sweepScenarios } from './scenarios.js';
 import { findLeaks } from './sweep.js';
 
 // Issue 9: the server, the network and the config misbehaving. Each scenario failed on the bundle
@@ -455,6 +455,7 @@ describe('two steps of the action in one job', () => {
           inputs: { mode, environment: ENV, 'pulumi-access-token': emu.token, 'cloud-url': emu.url },
           env: H200_SECRETS,
           runnerDir,
+          ...(BUNDLE ? { entry: BUNDLE } : {}),
         });
       const sync = await step('sync');
       const plan = await step('plan');

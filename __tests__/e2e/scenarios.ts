@@ -44,7 +44,7 @@ export const inject =
  * The bundle the scenarios run: this worktree's dist/index.js, or E2E_BUNDLE (an older build), so
  * the same table can say what a scenario did before a change.
  */
-const BUNDLE = process.env.E2E_BUNDLE;
+export const BUNDLE = process.env.E2E_BUNDLE;
 /** With an older bundle the table is the result: scenarios are recorded, not asserted. */
 const RECORD_ONLY = Boolean(BUNDLE);
 
@@ -79,6 +79,8 @@ export function sweepScenarios(scenarios: readonly Scenario[]): void {
       ...(scenario.files ? { files: scenario.files } : {}),
       ...(scenario.links ? { links: scenario.links } : {}),
       ...(BUNDLE ? { entry: BUNDLE } : {}),
+      // A step that hangs is killed well within jest's limit, and recorded as exit null.
+      timeoutMs: 20_000,
     });
     const after = emu.environment(ENV);
     const revisions = emu.revisionCount(ENV) - revisionsBefore;
