@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runAction } from '../../emulator/harness.js';
 import { exampleRepository } from '../../scripts/examples.js';
 
@@ -41,5 +42,17 @@ describe('examples/, audited by the action itself (dist/index.js through the har
       String(text.split('\n').findIndex((l) => l.includes('uses: lynn-sophia/')) + 1),
     );
     expect(error?.message).toMatch(/does not hand it LAMBDA_LABS_ASG_NAME/);
+  });
+
+  it("the README's workflows, copied as they are: no error, no warning", async () => {
+    const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .filter((text) => /^jobs:/m.test(text));
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    const files = Object.fromEntries(blocks.map((text, i) => [`.github/workflows/readme-${i}.yml`, text]));
+    const run = await audit(files, '.github/workflows/readme-*.yml');
+    const findings = JSON.parse(run.reportFile!).findings as { severity: string }[];
+    expect(findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(run.exitCode).toBe(0);
   });
 });
