@@ -1,12 +1,21 @@
 /** The candidate nearest to `word` (case-insensitive edit distance), when it is near enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const [best] = ranked(word, candidates);
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+
+/** Up to `count` candidates, nearest to `word` first (ties in the candidates' order), however far they are. */
+export function nearest(word: string, candidates: readonly string[], count: number): string[] {
+  return ranked(word, candidates)
+    .slice(0, count)
+    .map((r) => r.candidate);
+}
+
+function ranked(word: string, candidates: readonly string[]): { candidate: string; distance: number }[] {
   const target = word.toLowerCase();
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(target, candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(target.length / 3)) ? best.candidate : undefined;
+  return candidates
+    .map((candidate) => ({ candidate, distance: editDistance(target, candidate.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance);
 }
 
 /** Levenshtein distance, one row at a time. */
