@@ -28,6 +28,7 @@ describe('readSettings', () => {
       workflows: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
       timeoutSeconds: 120,
       checkLambda: false,
+      lambdaApiUrl: 'https://cloud.lambda.ai/api/v1',
     });
     expect(s.sarifFile).toBeUndefined();
     expect(s.accessToken).toBeUndefined();
@@ -96,6 +97,12 @@ describe('readSettings', () => {
     expect(readSettings(reader({ ...base, secrets: ' {"A":" x "} \n' }), {}).secretsJson).toBe(' {"A":" x "} \n');
   });
 
+  it('keeps the port and path of lambda-api-url, without a trailing slash', () => {
+    expect(readSettings(reader({ ...base, 'lambda-api-url': 'http://127.0.0.1:9/api/v1/' }), {}).lambdaApiUrl).toBe(
+      'http://127.0.0.1:9/api/v1',
+    );
+  });
+
   it.each([
     ['mode unknown', { ...base, mode: 'push' }, {}, /Input `mode` must be one of sync, plan, audit; got "push"/],
     ['fail-on unknown', { ...base, 'fail-on': 'errors' }, {}, /Input `fail-on` must be one of error, warning, never/],
@@ -103,6 +110,18 @@ describe('readSettings', () => {
     ['timeout not a number', { ...base, timeout: '2m' }, {}, /Input `timeout` must be a whole number of seconds/],
     ['timeout zero', { ...base, timeout: '0' }, {}, /Input `timeout` must be a whole number of seconds/],
     ['cloud-url not a URL', { ...base, 'cloud-url': 'api.pulumi.com' }, {}, /input `cloud-url` is not a URL/],
+    [
+      'lambda-api-url not a URL',
+      { ...base, 'lambda-api-url': 'cloud.lambda.ai/api/v1' },
+      {},
+      /input `lambda-api-url` is not a URL; expected the Lambda Cloud API base, e.g. https:\/\/cloud.lambda.ai\/api\/v1/,
+    ],
+    [
+      'lambda-api-url not http',
+      { ...base, 'lambda-api-url': 'ftp://cloud.lambda.ai' },
+      {},
+      /lambda-api-url` uses ftp:\/\//,
+    ],
     [
       'backend URL for state, not cloud',
       base,

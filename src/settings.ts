@@ -40,6 +40,8 @@ export interface Settings {
   sarifFile?: string;
   /** Asked to prove the values against the Lambda Cloud API. */
   checkLambda: boolean;
+  /** Lambda Cloud API base with any port and path (`/api/v1`), without a trailing slash. */
+  lambdaApiUrl: string;
   timeoutSeconds: number;
   /** Token for the GitHub API (the pull-request comment, the changed files); empty when none was given. */
   githubToken: string;
@@ -54,6 +56,7 @@ export type InputReader = (name: string, options?: { trimWhitespace?: boolean })
 export const DEFAULT_CONFIG_PATH = '.github/lambda-h200-sync.yml';
 export const DEFAULT_WORKFLOW_GLOBS = ['.github/workflows/*.yml', '.github/workflows/*.yaml'];
 const DEFAULT_CLOUD_URL = 'https://api.pulumi.com';
+export const DEFAULT_LAMBDA_API_URL = 'https://cloud.lambda.ai/api/v1';
 
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
   const configInput = input('config');
@@ -81,6 +84,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     workflows: insideWorkspace(lines(input('workflows')) ?? DEFAULT_WORKFLOW_GLOBS),
     ...(input('sarif-file') ? { sarifFile: sarifPath(input('sarif-file'), env) } : {}),
     checkLambda: boolean(input, 'check-lambda', false),
+    lambdaApiUrl: apiBase(input('lambda-api-url') || DEFAULT_LAMBDA_API_URL, 'input `lambda-api-url`', LAMBDA_API),
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
     githubToken: input('github-token'),
     prComment: boolean(input, 'pr-comment', true),
@@ -110,29 +114,51 @@ function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
     : env[RunnerEnv.PulumiBackendUrl]?.trim()
       ? [env[RunnerEnv.PulumiBackendUrl]!.trim(), RunnerEnv.PulumiBackendUrl]
       : [DEFAULT_CLOUD_URL, 'the default'];
+  return apiBase(raw, origin, {
+    expected: `the Pulumi Cloud API origin, e.g. ${DEFAULT_CLOUD_URL}`,
+    notHttp: `ESC lives in Pulumi Cloud: give an http(s) origin such as ${DEFAULT_CLOUD_URL}`,
+    credentials:
+      'Pulumi Cloud does not take them there. Remove them and give the access token as pulumi-access-token (or PULUMI_ACCESS_TOKEN).',
+  });
+}
+
+const LAMBDA_API = {
+  expected: `the Lambda Cloud API base, e.g. ${DEFAULT_LAMBDA_API_URL}`,
+  notHttp: `the Lambda Cloud API speaks HTTP: give an http(s) base such as ${DEFAULT_LAMBDA_API_URL}`,
+  credentials: 'Lambda Cloud does not take them there. Remove them: the API key comes from LAMBDA_LABS_API_KEY.',
+};
+
+/**
+ * An API's address as given (`origin` says where it came from): scheme, host, port and path prefix
+ * kept; only a trailing slash, query and fragment dropped. Credentials in it are refused.
+ */
+export function apiBase(
+  raw: string,
+  origin: string,
+  service: { expected: string; notHttp: string; credentials: string },
+): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(
-      `${origin} is not a URL; expected the Pulumi Cloud API origin, e.g. ${DEFAULT_CLOUD_URL}.`,
-    );
+    throw new ConfigurationError(`${origin} is not a URL; expected ${service.expected}.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigurationError(
-      `${origin} uses ${url.protocol.slice(0, -1)}://, but ESC lives in Pulumi Cloud: give an http(s) origin such as ${DEFAULT_CLOUD_URL}.`,
-    );
+    throw new ConfigurationError(`${origin} uses ${url.protocol.slice(0, -1)}://, but ${service.notHttp}.`);
   }
   if (url.username || url.password) {
     // Whatever it holds is masked, and the URL is not repeated: the part before @ may be a password.
     for (const part of [url.password, url.username]) if (part) maskValue(decodeURIComponent(part));
     throw new ConfigurationError(
-      `${origin} holds a user name or password before the host (user:pass@…); Pulumi Cloud does not take them there. Remove them and give the access token as pulumi-access-token (or PULUMI_ACCESS_TOKEN).`,
+      `${origin} holds a user name or password before the host (user:pass@…); ${service.credentials}`,
     );
   }
   // Keep scheme, host, port and path prefix; drop only a trailing slash, query and fragment.
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
+
+/** `--lambda-api-url` of preflight, or its default, checked as the input is. */
+export const lambdaApiBase = (raw: string, origin: string): string => apiBase(raw, origin, LAMBDA_API);
 
 // Either the short name or pulumi/auth-actions' URN, so a step can be moved between the two unchanged.
 function readTokenType(input: InputReader): OidcTokenType {
