@@ -107,7 +107,7 @@ function readAccessToken(input: InputReader, env: NodeJS.ProcessEnv): Settings['
   return { value: acceptCredential(fromEnv, `the ${RunnerEnv.PulumiAccessToken} environment variable`), source: 'env' };
 }
 
-function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
+export function readCloudUrl(input: InputReader, env: NodeJS.ProcessEnv): string {
   const fromInput = input('cloud-url');
   const [raw, origin] = fromInput
     ? [fromInput, 'input `cloud-url`']
