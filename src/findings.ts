@@ -59,6 +59,8 @@ export interface CheckOutcome {
   /** What was checked: a secret name, or a file. */
   subject?: string;
   finding?: Finding;
+  /** The check could not run because a service failed (Lambda unreachable): it counts as failed, and the failure is the service's. */
+  couldNotRun?: boolean;
 }
 
 /** A notice informs without failing the check it came from. */

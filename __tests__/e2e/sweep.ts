@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
 import type { GitHubEmulator } from '../../emulator/github-server.js';
 import type { ActionRun } from '../../emulator/harness.js';
+import type { LambdaEmulator } from '../../emulator/lambda-server.js';
 import { leakNeedles, userVisibleText, type Emulator } from './helpers.js';
 
 /** One row of the resilience matrix: what a scenario cost and whether anything was lost or leaked. */
@@ -79,4 +80,22 @@ export function unmanaged(decrypted: string | undefined, managedPrefixes: readon
     );
   }
   return JSON.stringify({ ...data, values, comments: comments.filter(Boolean) });
+}
+
+/**
+ * Where each needle shows up in what Lambda received: the API key may travel only in the
+ * Authorization header (as `Bearer <key>`), every other value nowhere at all.
+ */
+export function lambdaLeaks(lambda: LambdaEmulator, values: readonly string[], apiKey: string): string[] {
+  const leaks: string[] = [];
+  lambda.requests.forEach((r, i) => {
+    const { authorization, ...headers } = r.headers;
+    if (authorization !== undefined && authorization !== `Bearer ${apiKey}`)
+      leaks.push(`an Authorization header other than the API key in Lambda request ${i + 1}`);
+    const text = `${r.path}\n${JSON.stringify(headers)}\n${r.body}`;
+    for (const needle of leakNeedles(values))
+      if (text.includes(needle))
+        leaks.push(`a value of ${needle.length} characters in Lambda request ${i + 1} (${r.method} ${r.path})`);
+  });
+  return leaks;
 }

@@ -165,14 +165,6 @@ describe('mode sync, end to end (dist/index.js through the runner harness agains
     );
   });
 
-  it('says plainly that check-lambda is not supported yet, and still syncs', async () => {
-    const run = await syncRun(emu, { inputs: { 'check-lambda': 'true' } });
-    expect(run.exitCode).toBe(0);
-    expect(run.commands.find((c) => c.command === 'notice')?.message).toMatch(
-      /check-lambda: true is not supported by this version yet/,
-    );
-  });
-
   it('a missing required secret stops the run before ESC is touched', async () => {
     const run = await syncRun(emu, { env: { LAMBDA_LABS_REGION: '' } });
     expect(run.exitCode).toBe(1);

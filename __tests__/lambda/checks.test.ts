@@ -79,7 +79,7 @@ describe('liveOutcomes', () => {
     [
       'a region not in the spec nor the catalog',
       () => [{ region: 'us-west-9' }, {}],
-      { 'lambda-region': 'error', 'lambda-capacity': 'warning', 'lambda-file-system': 'error' },
+      { 'lambda-region': 'error', 'lambda-capacity': 'not run' },
       /not a region Lambda Cloud knows.*closest: us-west-2, us-west-1, us-west-3/,
     ],
     [

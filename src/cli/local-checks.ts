@@ -3,7 +3,7 @@ import { readConfigSource } from '../config/read.js';
 import { findingsOf } from '../findings.js';
 import { acceptCredential, request, replyJson, retryPolicy, untrustedText } from '../http/index.js';
 import { type Intake, readIntake } from '../intake.js';
-import { loadProfile } from '../profile/load.js';
+import { loadProfile } from '../config/load.js';
 import type { Profile } from '../profile/types.js';
 import { RunnerEnv } from '../runner-env.js';
 import { readCloudUrl } from '../settings.js';

@@ -68,13 +68,15 @@ export function liveOutcomes(values: LiveValues, answers: LambdaAnswers, context
   const outcomes = [
     routes.some((a) => a.ok)
       ? say.pass('lambda-auth', LIVE_SECRETS.apiKey)
-      : say.fail('lambda-auth', LIVE_SECRETS.apiKey, 'error', couldNotRun('the API key', unanswered)),
+      : say.unrun('lambda-auth', LIVE_SECRETS.apiKey, 'the API key', unanswered),
   ];
-  if (values.region) outcomes.push(checkRegion(values.region, answers.instanceTypes, say));
-  if (values.instanceType)
-    outcomes.push(...checkInstanceType(values.instanceType, values.region, answers.instanceTypes, say));
+  const regionOutcome = values.region ? checkRegion(values.region, answers.instanceTypes, say) : undefined;
+  if (regionOutcome) outcomes.push(regionOutcome);
+  // Capacity in, and a file system's place against, a region Lambda does not know would only repeat that error.
+  const region = regionOutcome && !regionOutcome.finding ? values.region : undefined;
+  if (values.instanceType) outcomes.push(...checkInstanceType(values.instanceType, region, answers.instanceTypes, say));
   if (values.sshKeyName) outcomes.push(checkSshKey(values.sshKeyName, values.sshKey, answers.sshKeys, say));
-  if (values.fileSystem) outcomes.push(checkFileSystem(values, answers.fileSystems, say));
+  if (values.fileSystem) outcomes.push(checkFileSystem({ ...values, region }, answers.fileSystems, say));
   return outcomes;
 }
 
@@ -86,6 +88,10 @@ function sayer({ pathOf, quotable }: LiveContext) {
     fail: (check: string, secret: string, severity: Severity, message: string): CheckOutcome => {
       const path = pathOf(secret);
       return { check, subject: secret, finding: { check, severity, secret, ...(path ? { path } : {}), message } };
+    },
+    /** An error because a route failed: the check did not run. */
+    unrun(check: string, secret: string, what: string, answer: Answer<unknown> | undefined): CheckOutcome {
+      return { ...this.fail(check, secret, 'error', couldNotRun(what, answer)), couldNotRun: true };
     },
     /** Up to three of Lambda's names, nearest to `near` first, leaving out any that holds a value. */
     names: (names: Iterable<string>, near?: string): string => {
@@ -138,10 +144,10 @@ function checkInstanceType(
 ): CheckOutcome[] {
   const secret = LIVE_SECRETS.instanceType;
   if (!catalog?.ok) {
-    const why = couldNotRun('the instance type and its capacity', catalog);
+    const what = 'the instance type and its capacity';
     return [
-      say.fail('lambda-instance-type', secret, 'error', why),
-      ...(region ? [say.fail('lambda-capacity', secret, 'error', why)] : []),
+      say.unrun('lambda-instance-type', secret, what, catalog),
+      ...(region ? [say.unrun('lambda-capacity', secret, what, catalog)] : []),
     ];
   }
   const entry = Object.entries(catalog.data).find(([key, e]) => key === type || e.instance_type.name === type)?.[1];
@@ -179,7 +185,7 @@ function checkSshKey(
   say: Say,
 ): CheckOutcome {
   const secret = LIVE_SECRETS.sshKeyName;
-  if (!registered?.ok) return say.fail('lambda-ssh-key', secret, 'error', couldNotRun('the SSH key', registered));
+  if (!registered?.ok) return say.unrun('lambda-ssh-key', secret, 'the SSH key', registered);
   const candidates = registered.data.filter((k) => k.name === name);
   if (!candidates.length) {
     return say.fail(
@@ -237,8 +243,7 @@ const describe = (key: NonNullable<ReturnType<typeof parsePublicKey>>): string =
 
 function checkFileSystem(values: LiveValues, fileSystems: Answer<FileSystems> | undefined, say: Say): CheckOutcome {
   const secret = LIVE_SECRETS.fileSystem;
-  if (!fileSystems?.ok)
-    return say.fail('lambda-file-system', secret, 'error', couldNotRun('the file system', fileSystems));
+  if (!fileSystems?.ok) return say.unrun('lambda-file-system', secret, 'the file system', fileSystems);
   const found =
     fileSystems.data.find((fs) => fs.id === values.fileSystem) ??
     fileSystems.data.find((fs) => fs.name === values.fileSystem);

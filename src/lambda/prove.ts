@@ -26,9 +26,7 @@ export interface ProveOptions {
  * --live`). With the modules it imports, the only code that loads the Lambda client and sshpk:
  * imported when asked for, so a plain sync never pays for it.
  */
-export async function proveValues(
-  options: ProveOptions,
-): Promise<{ outcomes: CheckOutcome[]; notice?: string }> {
+export async function proveValues(options: ProveOptions): Promise<{ outcomes: CheckOutcome[]; notice?: string }> {
   const failed = new Set(options.validated.filter((o) => o.finding?.severity === 'error').map((o) => o.subject));
   const value = (secret: string): string | undefined =>
     failed.has(secret) ? undefined : options.intake.values.get(secret) || undefined;

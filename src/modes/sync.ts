@@ -39,11 +39,8 @@ export interface SyncOutcome extends ModeOutcome {
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 export async function syncOrPlan(settings: Settings, configSource: ConfigSource | undefined): Promise<SyncOutcome> {
   const outcome: SyncOutcome = { outcomes: [], logLines: [], notices: [], changes: [], changed: false };
-  if (settings.checkLambda) {
-    outcome.notices.push(
-      'check-lambda: true is not supported by this version yet: the values were validated and synced, but not proven against the Lambda Cloud API.',
-    );
-  }
+  // One budget for the whole step: the Lambda checks and ESC alike.
+  const deadline = stepDeadline(settings.timeoutSeconds);
   const { profile, config, findings: configFindings } = loadProfile(settings.profile, configSource);
   const intake = readIntake(
     [...profile.entries.map((e) => e.secret), ...Object.keys(profile.legacy)],
@@ -57,6 +54,15 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
     const errors = `${configFindings.length} error${configFindings.length === 1 ? '' : 's'}`;
     const message = `Config file ${configSource!.file} has ${errors}; nothing was written to ESC.`;
     return { ...outcome, failure: { kind: 'setup', message } };
+  }
+  if (settings.checkLambda) {
+    try {
+      const live = await proveAgainstLambda(settings, profile, intake, outcome.outcomes, deadline);
+      outcome.outcomes.push(...live.outcomes);
+      if (live.notice) outcome.notices.push(live.notice);
+    } catch (error) {
+      return { ...outcome, failure: failureOf(error) };
+    }
   }
   const findings = findingsOf(outcome.outcomes);
   const blocking = blockingFindings(findings, settings.failOn);
@@ -83,7 +89,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
       core.info(`Plan: ESC was not read (${outcome.escNotRead}); nothing is known of what a sync would change.`);
       return outcome;
     }
-    return await writeEsc(settings, ref, managedSecrets(profile, intake, findings), profile, outcome);
+    return await writeEsc(settings, ref, managedSecrets(profile, intake, findings), profile, outcome, deadline);
   } catch (error) {
     // What was found so far stays in the report beside the failure.
     return { ...outcome, failure: failureOf(error) };
@@ -97,8 +103,8 @@ async function writeEsc(
   managed: ManagedSecret[],
   profile: Profile,
   outcome: SyncOutcome,
+  deadline: number,
 ): Promise<SyncOutcome> {
-  const deadline = stepDeadline(settings.timeoutSeconds);
   const retry = retryPolicy(settings.timeoutSeconds);
   const token = await resolveAccessToken(settings, ref, {
     getIdToken: core.getIDToken,
@@ -192,6 +198,27 @@ function validationLine(outcomes: readonly CheckOutcome[], blocking: number, fai
     ? `${blocking === 1 ? '1 finding blocks' : `${blocking} findings block`} the sync under fail-on: ${failOn}, so ESC is not touched`
     : 'going on to ESC';
   return `Validated: ${passedCount} of ${outcomes.length} checks passed; ${verdict}.`;
+}
+
+/** `check-lambda: true`: the live checks, loaded only now (the Lambda client and sshpk are a chunk of their own). */
+async function proveAgainstLambda(
+  settings: Settings,
+  profile: Profile,
+  intake: Intake,
+  validated: readonly CheckOutcome[],
+  deadline: number,
+): Promise<{ outcomes: CheckOutcome[]; notice?: string }> {
+  const { proveValues } = await import('../lambda/prove.js');
+  return proveValues({
+    apiUrl: settings.lambdaApiUrl,
+    profile,
+    intake,
+    validated,
+    userAgent: USER_AGENT,
+    deadline,
+    retry: retryPolicy(settings.timeoutSeconds),
+    logger: { info: core.info },
+  });
 }
 
 const asOutcome = (finding: Finding): CheckOutcome => ({

@@ -13,8 +13,10 @@ export function stepFailure(report: RunReport): Failure | undefined {
   const counted = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')]
     .filter(Boolean)
     .join(' and ');
+  // Blocked only by checks that could not run (Lambda unreachable): not the user's setup, and a re-run may pass.
+  const unrun = report.outcomes.filter((o) => o.couldNotRun && o.finding && blocking.includes(o.finding)).length;
   return {
-    kind: 'setup',
+    kind: unrun === blocking.length ? 'service' : 'setup',
     message:
       report.mode === 'audit'
         ? `${counted} in workflow files (fail-on: ${report.failOn}).`
