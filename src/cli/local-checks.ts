@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readConfigSource } from '../config/read.js';
-import { findingsOf } from '../findings.js';
+import { type Finding, findingsOf } from '../findings.js';
 import { acceptCredential, request, replyJson, retryPolicy, untrustedText } from '../http/index.js';
 import { type Intake, readIntake } from '../intake.js';
 import { loadProfile } from '../config/load.js';
@@ -147,7 +147,10 @@ export function checkSecrets(
   } catch (error) {
     return { row: fail('secrets', error instanceof Error ? error.message : String(error)) };
   }
-  if (loaded.findings.length) return { row: fail('secrets', countedFirst(loaded.findings.map((f) => f.message))) };
+  if (loaded.findings.length) {
+    const at = (f: Finding) => (f.file ? `${f.file}:${f.line ?? 1}:${f.column ?? 1}: ` : '');
+    return { row: fail('secrets', countedFirst(loaded.findings.map((f) => `${at(f)}${f.message}`))) };
+  }
   const { profile } = loaded;
   // Values are remembered for redaction (nothing is printed from them), never sent to a runner.
   const intake = readIntake(

@@ -76,6 +76,7 @@ async function liveRows(
     deadline: Date.now() + LIVE_TIMEOUT_SECONDS * 1000,
     retry: retryPolicy(LIVE_TIMEOUT_SECONDS),
     logger: { info: () => undefined },
+    mask: () => undefined,
     ...(sshKey ? { sshKey } : {}),
   });
   if (notice) return [fail('lambda-auth', notice)];

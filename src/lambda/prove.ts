@@ -17,6 +17,8 @@ export interface ProveOptions {
   deadline: number;
   retry: RetryPolicy;
   logger: Logger;
+  /** How a credential is masked: the runner's add-mask in the action; nothing to mask in a local shell. */
+  mask: (value: string) => void;
   /** The private key to compare instead of the intake's (preflight: the --ssh-key file). */
   sshKey?: { text: string; source: string };
 }
@@ -51,7 +53,7 @@ export async function proveValues(options: ProveOptions): Promise<{ outcomes: Ch
   const outcomes = await runLiveChecks(
     {
       apiUrl: options.apiUrl,
-      apiKey: acceptCredential(apiKey, LIVE_SECRETS.apiKey),
+      apiKey: acceptCredential(apiKey, LIVE_SECRETS.apiKey, options.mask),
       userAgent: options.userAgent,
       deadline: options.deadline,
       retry: options.retry,

@@ -218,6 +218,7 @@ async function proveAgainstLambda(
     deadline,
     retry: retryPolicy(settings.timeoutSeconds),
     logger: { info: core.info },
+    mask: core.setSecret,
   });
 }
 
