@@ -5,6 +5,9 @@
 //     key, the way `esc env set` in a loop works), as a ratio.
 //  2. Size of dist/index.js, and the median cold start of the bundle (spawn to exit on a missing
 //     input) over 10 runs beside the median of `node -e ''` (the floor).
+//  2b. A plan without a Pulumi token (no ESC requests), with check-lambda false and true against the
+//     Lambda emulator: what the live checks cost (their chunk with sshpk, three GETs), median of 5;
+//     the chunk sizes of the preflight command (dist/cli/).
 //  3. Mode audit over 1,000 generated workflow files of about 200 lines: files per second and the
 //     process's peak memory (target: 1,000 files in under 2 s).
 //  4. A plan on a pull request with and without the pull-request comment: wall time and requests to GitHub.
@@ -18,6 +21,9 @@ import { parseDocument } from 'yaml';
 import { startEscEmulator } from '../emulator/esc-server.js';
 import { startGitHubEmulator } from '../emulator/github-server.js';
 import { HARNESS_PULL_REQUEST, HARNESS_REPOSITORY, runAction } from '../emulator/harness.js';
+import { instanceType } from '../emulator/lambda-catalog.js';
+import { startLambdaEmulator } from '../emulator/lambda-server.js';
+import { H200_SECRETS } from './samples.js';
 
 const LATENCY_MS = 20;
 const SIZES = [10, 100, 1000];
@@ -102,14 +108,16 @@ async function syncBench() {
   }
 }
 
-function bundleBench() {
-  const chunks = readdirSync('dist').filter((f) => f.endsWith('.js'));
-  console.log(
-    `\nBundle: dist/index.js ${kb(statSync('dist/index.js').size)} (loaded at start); lazy chunks: ${chunks
-      .filter((f) => f !== 'index.js')
-      .map((f) => `${f} ${kb(statSync(`dist/${f}`).size)}`)
-      .join(', ')}`,
-  );
+async function bundleBench() {
+  for (const dir of ['dist', 'dist/cli']) {
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    console.log(
+      `\nBundle: ${dir}/index.js ${kb(statSync(`${dir}/index.js`).size)} (loaded at start); lazy chunks: ${chunks
+        .filter((f) => f !== 'index.js')
+        .map((f) => `${f} ${kb(statSync(`${dir}/${f}`).size)}`)
+        .join(', ')}`,
+    );
+  }
 
   // A missing input: no environment input and no config file, in an empty workspace.
   const bareEnv = {
@@ -123,6 +131,38 @@ function bundleBench() {
   console.log(
     `Cold start (spawn to exit on a missing input, median of ${COLD_START_RUNS}): dist/index.js ${median(cold).toFixed(0)} ms; node -e '' ${median(floor).toFixed(0)} ms (floor); action's own share ${(median(cold) - median(floor)).toFixed(0)} ms`,
   );
+  await lambdaBench();
+}
+
+/** A plan without a Pulumi token, check-lambda false and true: spawn to exit, median of 5 each, and Lambda's requests. */
+async function lambdaBench() {
+  const lambda = await startLambdaEmulator();
+  try {
+    lambda.instanceTypes.gpu_1x_h200 = instanceType('gpu_1x_h200', ['us-west-1']);
+    const figures = [];
+    for (const checkLambda of ['false', 'true']) {
+      const times = [];
+      lambda.clearRequests();
+      for (let i = 0; i < 5; i++) {
+        const run = await runAction({
+          inputs: {
+            mode: 'plan',
+            environment: 'bench/lambda/h200',
+            'check-lambda': checkLambda,
+            'lambda-api-url': lambda.url,
+          },
+          env: { ...H200_SECRETS, LAMBDA_LABS_API_KEY: lambda.apiKey },
+        });
+        times.push(run.durationMs);
+      }
+      figures.push(
+        `check-lambda: ${checkLambda} ${median(times).toFixed(0)} ms (${lambda.requests.length / 5} requests to Lambda a run)`,
+      );
+    }
+    console.log(`Plan without a Pulumi token, spawn to exit through the harness, median of 5: ${figures.join('; ')}`);
+  } finally {
+    await lambda.close();
+  }
 }
 
 /** A workflow of about 200 lines: jobs with env, secrets, multi-line run blocks, a sync step. */
