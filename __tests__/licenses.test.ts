@@ -23,8 +23,7 @@ describe('dist/licenses.txt', () => {
       ([path, p]) => path && !p.dev && hasCode(path) && !(path in NEVER_BUNDLED),
     );
     // The action's bundle and the preflight command's (dist/cli/) together hold every runtime package.
-    const text = ['dist/licenses.txt', 'dist/cli/licenses.txt'].map((file) => readFileSync(file, 'utf8')).join('
-');
+    const text = ['dist/licenses.txt', 'dist/cli/licenses.txt'].map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(runtime.length).toBeGreaterThan(0);
     for (const [path, { version, license }] of runtime) {
       const name = path.replace(/^.*node_modules\//, '');
