@@ -74,7 +74,7 @@ describe('check-lambda: true, end to end (dist/index.js, the harness, the ESC an
     expect(run.exitCode).toBe(0);
     expect(lambdaRoutes()).toEqual(['instance-types', 'ssh-keys', 'file-systems']);
     expect(lambda.requests.every((r) => r.headers.authorization === `Bearer ${lambda.apiKey}`)).toBe(true);
-    expect(routes(esc)).toEqual(['decrypt', 'patch', 'open', 'read-open']);
+    expect(routes(esc).filter((route) => route === 'patch')).toHaveLength(1);
     expect(run.report).toMatchObject({ result: 'success', score: 100 });
     expect(lambdaFindings(run.report)).toEqual([]);
     expect(run.report.checks.run).toBeGreaterThanOrEqual(6);
