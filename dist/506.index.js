@@ -206,12 +206,15 @@ const messageOf = (data) => typeof data === 'object' && data !== null && typeof 
 __webpack_require__.d(__webpack_exports__, {
   HR: () => (/* reexport */ HttpFailure),
   oP: () => (/* reexport */ credential/* acceptCredential */.o),
+  jo: () => (/* reexport */ retry/* backoffMs */.jo),
+  PS: () => (/* reexport */ retry/* isRetryableStatus */.PS),
   Lh: () => (/* reexport */ replyJson),
   Em: () => (/* reexport */ request),
+  Vs: () => (/* reexport */ retry/* retryAfterMs */.Vs),
   Ui: () => (/* reexport */ untrustedText)
 });
 
-// UNUSED EXPORTS: BODY_LIMIT_BYTES, UNTRUSTED_TEXT_LIMIT, backoffMs, isRetryableStatus, retryAfterMs, retryPolicy
+// UNUSED EXPORTS: BODY_LIMIT_BYTES, UNTRUSTED_TEXT_LIMIT, retryPolicy
 
 // EXTERNAL MODULE: ./src/http/credential.ts
 var credential = __webpack_require__(6191);
@@ -397,6 +400,8 @@ function checkHeaders(req) {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/http/index.ts
 /**
  * The guarded HTTP layer every client uses (ESC, Lambda Cloud, GitHub):
@@ -416,6 +421,48 @@ function checkHeaders(req) {
 
 
 
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ formatWait),
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+function retryPolicy(timeoutSeconds) {
+    const timeoutMs = timeoutSeconds * 1000;
+    return {
+        attempts: 5,
+        baseDelayMs: clamp(timeoutMs / 120, 10, 1000),
+        conflictBaseDelayMs: 100,
+        maxDelayMs: 30_000,
+        requestTimeoutMs: clamp(timeoutMs / 4, 250, 30_000),
+    };
+}
+/** Exponential backoff with full jitter around the doubling delay (0.5× to 1.5×). */
+function backoffMs(policy, retry, random = Math.random) {
+    return Math.round(Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry) * (0.5 + random()));
+}
+/** A Retry-After header in seconds or as an HTTP date, in milliseconds from now; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+$/.test(header.trim()))
+        return Number(header.trim()) * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** 429 and 5xx: the service may answer differently next time. */
+const isRetryableStatus = (status) => status === 429 || status >= 500;
+const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
+/** A wait as the log says it: milliseconds below a second, else seconds. */
+const formatWait = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 
 /***/ })
