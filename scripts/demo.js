@@ -4,7 +4,9 @@
 // the run page renders them) and its annotations, with the job summary's headline. Four runs: a
 // first sync into an environment that already holds things the action does not manage, the same
 // sync again (nothing to change), a sync that fails on a pasted-wrong secret, and an audit of
-// workflow files. The runs share one runner directory, kept at the end with each report file.
+// workflow files; then two syncs with `check-lambda: true` against the bundled Lambda Cloud emulator,
+// one whose SSH key is the one registered at Lambda and one with a key of another pair (an error,
+// nothing written). The runs share one runner directory, kept at the end with each report file.
 // `npm run demo -- --fault patch:429-after-write` (repeatable; grammar: `npm run emulator -- --help`)
 // injects faults into the first run, to watch the action retry, re-read and still write once.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { join } from 'node:path';
 import { startEscEmulator } from '../emulator/esc-server.js';
 import { parseFaultSpec } from '../emulator/fault-spec.js';
 import { runAction } from '../emulator/harness.js';
+import { instanceType } from '../emulator/lambda-catalog.js';
+import { startLambdaEmulator } from '../emulator/lambda-server.js';
+import sshpk from 'sshpk';
 import { exampleRepository } from './examples.js';
 import {
   BASE_ENVIRONMENT,
@@ -143,6 +148,44 @@ try {
     })),
     runnerDir,
   );
+
+  const lambda = await startLambdaEmulator();
+  try {
+    // The team's Lambda account: its key registered, the H200 type with capacity in its region, its file system there.
+    const registered = sshpk.generatePrivateKey('ed25519');
+    const { LAMBDA_LABS_INSTANCE_TYPE: type, LAMBDA_LABS_REGION: region } = H200_SECRETS;
+    lambda.addSshKey(H200_SECRETS.LAMBDA_LABS_SSH_KEY_NAME, registered.toPublic().toString('ssh'));
+    lambda.instanceTypes[type] = instanceType(type, [region]);
+    lambda.addFileSystem(H200_SECRETS.LAMBDA_LABS_SHARED_FS_ID, region, {
+      mountPoint: H200_SECRETS.LAMBDA_LABS_SHARED_FS_MOUNT,
+    });
+    console.log(`\nLambda Cloud emulator at ${lambda.url}; it refuses every write.`);
+    for (const [title, key] of /** @type {const} */ ([
+      ['check-lambda with the registered SSH key', registered],
+      ['check-lambda with a key of another pair', sshpk.generatePrivateKey('ed25519')],
+    ])) {
+      lambda.clearRequests();
+      const run = await runAction({
+        inputs: {
+          'pulumi-access-token': emu.token,
+          'cloud-url': emu.url,
+          'check-lambda': 'true',
+          'lambda-api-url': lambda.url,
+        },
+        env: {
+          ...H200_SECRETS,
+          LAMBDA_LABS_API_KEY: lambda.apiKey,
+          LAMBDA_LABS_SSH_PRIVATE_KEY: key.toString('ssh-private'),
+        },
+        files: CONFIG,
+        runnerDir,
+      });
+      show(title, (last = run), runnerDir);
+      console.log(`Lambda saw: ${lambda.requests.map((r) => `${r.method} ${r.path} → ${r.status}`).join(', ')}`);
+    }
+  } finally {
+    await lambda.close();
+  }
 
   rule(`After: ${SAMPLE_ENVIRONMENT_NAME} as stored (revision ${emu.environment(SAMPLE_ENVIRONMENT_NAME)?.revision})`);
   console.log(emu.environment(SAMPLE_ENVIRONMENT_NAME)?.definition);
