@@ -1,7 +1,9 @@
-import { auditFiles } from '../../src/audit/audit.js';
+import { auditFiles, loadAuditParsers } from '../../src/audit/audit.js';
 import type { AuditContext } from '../../src/audit/rules.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 import { at } from './position.js';
+
+const parsers = await loadAuditParsers();
 
 const REQUIRED = lambdaH200Profile.entries.map((e) => e.secret);
 const ctx: AuditContext = {
@@ -13,7 +15,7 @@ const ctx: AuditContext = {
 
 /** Findings as `line:column-endColumn rule: message`, for one file of the test's own. */
 const audit = (text: string, context = ctx) =>
-  auditFiles([{ path: '.github/workflows/t.yml', text }], context).map(
+  auditFiles([{ path: '.github/workflows/t.yml', text }], context, parsers).map(
     (f) => `${f.line}:${f.column}${f.endColumn ? `-${f.endColumn}` : ''} ${f.check}: ${f.message}`,
   );
 
@@ -190,6 +192,7 @@ it('reports a file that does not parse at the parser position, and still audits 
       { path: 'b.yml', text: 'env:\n  A: ${{ secrets.LAMBDA_API_KEY }}\n' },
     ],
     ctx,
+    parsers,
   );
   expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}`)).toEqual([
     'a.yml:3:1 workflow-parse',

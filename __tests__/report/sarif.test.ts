@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import { auditFiles } from '../../src/audit/audit.js';
+import { auditFiles, loadAuditParsers } from '../../src/audit/audit.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 import { sarifLog } from '../../src/report/sarif.js';
+
+const parsers = await loadAuditParsers();
 
 const require = createRequire(import.meta.url);
 // The SARIF 2.1.0 JSON schema (draft-04), as Microsoft's SARIF jest matchers ship it.
@@ -33,6 +35,7 @@ describe('sarifLog', () => {
       requiredWithoutProfile: [],
       usesSelf: false,
     },
+    parsers,
   );
   const log = sarifLog(findings) as {
     runs: [

@@ -1,5 +1,6 @@
 import { type Finding, findingAt } from '../findings.js';
-import { type AuditContext, auditWorkflow } from './rules.js';
+import { type AuditContext, type AuditParsers, auditWorkflow } from './rules.js';
+import { loadShellParser } from './shell-parser.js';
 import { parseWorkflow } from './workflow.js';
 
 export interface WorkflowSource {
@@ -11,7 +12,7 @@ export interface WorkflowSource {
 }
 
 /** Audits each file on its own: one that does not parse is one error, and the others are still read. */
-export function auditFiles(files: readonly WorkflowSource[], ctx: AuditContext): Finding[] {
+export function auditFiles(files: readonly WorkflowSource[], ctx: AuditContext, parsers: AuditParsers): Finding[] {
   return files.flatMap((file) => {
     if (file.unreadable !== undefined) {
       const message = `${file.path}:1:1: cannot be audited: it ${file.unreadable}`;
@@ -24,6 +25,11 @@ export function auditFiles(files: readonly WorkflowSource[], ctx: AuditContext):
       const { line, column, message } = parsed.error;
       return [findingAt({ file: file.path, line, column }, 'workflow-parse', 'error', `not valid YAML: ${message}`)];
     }
-    return auditWorkflow(parsed.workflow, ctx);
+    return auditWorkflow(parsed.workflow, ctx, parsers);
   });
+}
+
+/** The parsers auditFiles needs, loaded once per thread. */
+export async function loadAuditParsers(): Promise<AuditParsers> {
+  return { shell: await loadShellParser() };
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Finding } from '../findings.js';
-import { auditFiles } from './audit.js';
+import { auditFiles, loadAuditParsers } from './audit.js';
 import { readWorkflowFile } from './read-workflow.js';
 import type { AuditContext } from './rules.js';
 import { AUDIT_WORKER } from './worker-role.js';
@@ -36,20 +36,22 @@ export async function auditInParallel(paths: readonly string[], ctx: AuditContex
   const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
   const [own, ...others] = shares;
   const pending = others.map((share) => inWorker({ role: AUDIT_WORKER, paths: share, ctx }));
-  const mine = auditPaths(own, ctx);
+  const mine = await auditPaths(own, ctx);
   return [...mine, ...(await Promise.all(pending)).flat()];
 }
 
-export function auditPaths(paths: readonly string[], ctx: AuditContext): Finding[] {
+export async function auditPaths(paths: readonly string[], ctx: AuditContext): Promise<Finding[]> {
+  const parsers = await loadAuditParsers();
   return auditFiles(
     paths.map((path) => readWorkflowFile(path)),
     ctx,
+    parsers,
   );
 }
 
 /** The worker's side: audit the share it was given and send the findings back. */
-export function serveAuditShare(share: AuditShare): void {
-  parentPort!.postMessage(auditPaths(share.paths, share.ctx));
+export async function serveAuditShare(share: AuditShare): Promise<void> {
+  parentPort!.postMessage(await auditPaths(share.paths, share.ctx));
 }
 
 function inWorker(share: AuditShare): Promise<Finding[]> {

@@ -1,17 +1,23 @@
+import type { Parser } from 'web-tree-sitter';
 import { isScalar } from 'yaml';
 import { type Finding, findingAt } from '../findings.js';
 import { secretNameProblem } from '../validate/secret-name.js';
 import { findMutatingInstalls, TEMP_DIR } from './install-commands.js';
 import {
-  contentSpan,
   type ParsedWorkflow,
   type Position,
   positionOf,
   secretReferences,
   type SecretReference,
+  rawOffsetOf,
   workflowSteps,
   type WorkflowStep,
 } from './workflow.js';
+
+/** The parsers the rules use, loaded once per thread (they are WebAssembly, loaded asynchronously). */
+export interface AuditParsers {
+  shell: Parser;
+}
 
 /** What the audit checks workflows against: the profile's legacy and required names. Plain data, so worker threads can share it. */
 export interface AuditContext {
@@ -64,7 +70,7 @@ export type AuditRuleId = keyof typeof AUDIT_RULES;
 const THIS_ACTION = /^[^/\s]+\/lambda-h200-sync(\/[^@\s]*)?@\S+$/i;
 const ALL_SECRETS = /toJSON\s*\(\s*secrets\s*\)/i;
 
-export function auditWorkflow(workflow: ParsedWorkflow, ctx: AuditContext): Finding[] {
+export function auditWorkflow(workflow: ParsedWorkflow, ctx: AuditContext, parsers: AuditParsers): Finding[] {
   const finding = (check: AuditRuleId, at: Position, message: string, secret?: string): Finding =>
     findingAt(
       {
@@ -82,7 +88,7 @@ export function auditWorkflow(workflow: ParsedWorkflow, ctx: AuditContext): Find
   return [
     ...secretReferences(workflow).flatMap((ref) => referenceFindings(ref, ctx, finding)),
     ...steps.flatMap((step) => syncWiring(workflow, step, ctx, finding)),
-    ...steps.flatMap((step) => mutatingInstalls(workflow, step, finding)),
+    ...steps.flatMap((step) => mutatingInstalls(workflow, step, parsers, finding)),
   ].sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
 
@@ -163,16 +169,26 @@ function syncWiring(workflow: ParsedWorkflow, step: WorkflowStep, ctx: AuditCont
   ];
 }
 
-function mutatingInstalls(workflow: ParsedWorkflow, step: WorkflowStep, finding: MakeFinding): Finding[] {
+/** Shells whose scripts are sh: `shell: bash`, `sh`, or a custom command line that starts one (`bash -e {0}`). */
+const SH_FAMILY = /^(\S*\/)?(bash|sh|dash|zsh|ksh)(\s|$)/;
+
+function mutatingInstalls(
+  workflow: ParsedWorkflow,
+  step: WorkflowStep,
+  parsers: AuditParsers,
+  finding: MakeFinding,
+): Finding[] {
   const run = step.run;
-  if (!run || !isScalar(run) || typeof run.value !== 'string' || !run.range) return [];
+  // pwsh, python and cmd scripts are not sh: reading them as sh would invent commands.
+  if (!run || !isScalar(run) || typeof run.value !== 'string' || !run.range || !SH_FAMILY.test(step.shell.trim()))
+    return [];
   const inTemp = TEMP_DIR.test(step.workingDirectory ?? '');
-  return findMutatingInstalls(workflow.text, contentSpan(workflow.text, run), run.type === 'BLOCK_LITERAL', inTemp).map(
-    (install) =>
-      finding(
-        'ci-mutating-install',
-        positionOf(workflow, install),
-        `${install.command} changes the project's manifest or lockfile in CI instead of installing from it; use ${install.instead}.`,
-      ),
+  const toRaw = rawOffsetOf(workflow.text, run);
+  return findMutatingInstalls(parsers.shell, run.value, inTemp).map((install) =>
+    finding(
+      'ci-mutating-install',
+      positionOf(workflow, { start: toRaw(install.start), end: toRaw(install.end - 1) + 1 }),
+      `${install.command} changes the project's manifest or lockfile in CI instead of installing from it; use ${install.instead}.`,
+    ),
   );
 }

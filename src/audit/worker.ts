@@ -3,4 +3,4 @@ import { serveAuditShare } from './parallel.js';
 
 // The entry of an audit worker thread: from source this file is started itself; in the bundle,
 // index.js starts it when it finds itself in an audit worker.
-serveAuditShare(workerData);
+await serveAuditShare(workerData);

@@ -99,6 +99,29 @@ export function contentSpan(text: string, node: Scalar): Span {
   return { start, end };
 }
 
+/**
+ * Where each character of a scalar's value stands in the raw text: the value is the raw text less
+ * indentation, quotes and escapes, with folded line breaks read as spaces, so a greedy walk finds
+ * every character at its earliest match. Offsets past the value map to the scalar's end.
+ */
+export function rawOffsetOf(text: string, node: Scalar): (valueOffset: number) => number {
+  const value = String(node.value);
+  const { start, end } = contentSpan(text, node);
+  let mapped: number[] | undefined;
+  return (offset) => {
+    if (!mapped) {
+      mapped = [];
+      let raw = start;
+      for (const unit of value.split('')) {
+        while (raw < end && text[raw] !== unit && !(unit === ' ' && text[raw] === '\n')) raw++;
+        mapped.push(raw);
+        if (raw < end) raw++;
+      }
+    }
+    return mapped[offset] ?? end;
+  };
+}
+
 /** One step of one job, with what the rules need: its `uses`, `with`, `run`, and the env it sees. */
 export interface WorkflowStep {
   job: string;
@@ -111,18 +134,25 @@ export interface WorkflowStep {
   /** Env keys visible to the step: workflow, job and step `env:`. */
   envKeys: Set<string>;
   workingDirectory?: string;
+  /** The shell that runs `run:`: the step's, else the job's or workflow's `defaults.run`, else the runner's default. */
+  shell: string;
 }
 
 export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
   const root = workflow.doc.contents;
   if (!isMap(root)) return [];
   const workflowEnv = mapKeys(root.get('env', true));
+  const workflowRun = root.getIn(['defaults', 'run'], true);
   const jobs = root.get('jobs', true);
   if (!isMap(jobs)) return [];
   return jobs.items.flatMap((jobPair) => {
     const job = jobPair.value;
     if (!isMap(job)) return [];
     const jobEnv = mapKeys(job.get('env', true));
+    const jobRun = job.getIn(['defaults', 'run'], true);
+    const runsOn = job.get('runs-on');
+    // GitHub's default: pwsh on Windows runners, bash elsewhere.
+    const runnerShell = typeof runsOn === 'string' && /windows/i.test(runsOn) ? 'pwsh' : 'bash';
     const steps = job.get('steps', true);
     if (!isSeq(steps)) return [];
     return steps.items.flatMap((step, index): WorkflowStep[] => {
@@ -131,7 +161,11 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
       const run = step.get('run', true);
       const withNode = step.get('with', true);
       const name = step.get('name');
-      const workingDirectory = step.get('working-directory');
+      const workingDirectory =
+        step.get('working-directory') ??
+        runDefault(jobRun, 'working-directory') ??
+        runDefault(workflowRun, 'working-directory');
+      const shell = step.get('shell') ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
       return [
         {
           job: String(isScalar(jobPair.key) ? jobPair.key.value : ''),
@@ -142,10 +176,15 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
           with: isMap(withNode) ? (withNode.toJSON() as Record<string, unknown>) : {},
           envKeys: new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
           ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
+          shell: typeof shell === 'string' ? shell : runnerShell,
         },
       ];
     });
   });
+}
+
+function runDefault(defaults: unknown, key: string): unknown {
+  return isMap(defaults) ? defaults.get(key) : undefined;
 }
 
 function mapKeys(node: unknown): string[] {
