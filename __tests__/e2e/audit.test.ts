@@ -33,6 +33,10 @@ jobs:
       - run: npm ci && npm test
 `;
 
+/** A whole workflow (GitHub refuses parts of one: see workflow-schema) with the given top-level env lines. */
+const withEnv = (env: string) =>
+  `on: push\nenv:\n${env}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n`;
+
 let workspace: string;
 beforeEach(() => {
   workspace = mkdtempSync(join(tmpdir(), 'audit-ws-'));
@@ -89,7 +93,10 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
     ['never', 0],
   ])('only a warning, under fail-on %s: exit %i', async (failOn, exitCode) => {
     const run = await audit(
-      { '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - run: yarn add left-pad\n' },
+      {
+        '.github/workflows/ci.yml':
+          'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: yarn add left-pad\n',
+      },
       { 'fail-on': failOn },
     );
     expect(run.exitCode).toBe(exitCode);
@@ -104,7 +111,7 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
 
   it('shows at most 10 errors on the run page, the reason the step failed among them, and counts the rest in one', async () => {
     const refs = Array.from({ length: 13 }, (_, i) => `  V${i}: \${{ secrets.LAMBDA_API_KEY }}`).join('\n');
-    const run = await audit({ '.github/workflows/many.yml': `env:\n${refs}\n` });
+    const run = await audit({ '.github/workflows/many.yml': withEnv(refs) });
     const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message);
     expect(errors).toHaveLength(10);
     expect(errors.slice(8)).toEqual([
@@ -117,18 +124,35 @@ describe('mode audit, end to end (no secrets, no token, no network)', () => {
   it('a file that does not parse is an error at the parser position; the others are still audited', async () => {
     const run = await audit({
       '.github/workflows/a.yml': 'jobs:\n  t: [\n',
-      '.github/workflows/b.yml': 'env:\n  K: ${{ secrets.LAMBDA_IP_ADDRESS }}\n',
+      '.github/workflows/b.yml': withEnv('  K: ${{ secrets.LAMBDA_IP_ADDRESS }}'),
     });
     const errors = run.commands
       .filter((c) => c.command === 'error' && c.properties.file)
       .map((c) => `${c.properties.file}:${c.properties.line}:${c.properties.col}`);
-    expect(errors).toEqual(['.github/workflows/a.yml:3:1', '.github/workflows/b.yml:2:10']);
+    expect(errors).toEqual(['.github/workflows/a.yml:3:1', '.github/workflows/b.yml:3:10']);
+  });
+
+  it('a workflow GitHub refuses is an error at its line, and an unknown alias one at the alias', async () => {
+    const run = await audit({
+      '.github/workflows/if.yml':
+        "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - if: secrets.KEY != ''\n        run: make\n",
+      '.github/workflows/alias.yml': 'on: push\njobs:\n  t:\n    runs-on: *os\n    steps:\n      - run: make\n',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(
+      run.commands
+        .filter((c) => c.command === 'error' && c.properties.file)
+        .map((c) => `${c.properties.file}:${c.properties.line}:${c.properties.col} ${c.properties.title}`),
+    ).toEqual([
+      '.github/workflows/alias.yml:4:14 lambda-h200-sync: workflow-parse',
+      '.github/workflows/if.yml:6:13 lambda-h200-sync: workflow-schema',
+    ]);
   });
 
   it('counts custom legacy names from the config file and reads the globs it is given', async () => {
     const run = await audit(
       {
-        'ci/deploy.yml': 'env:\n  K: ${{ secrets.OLD_DD_KEY }}\n',
+        'ci/deploy.yml': withEnv('  K: ${{ secrets.OLD_DD_KEY }}'),
         '.github/lambda-h200-sync.yml': 'legacy:\n  OLD_DD_KEY: DATADOG_API_KEY\n',
       },
       { workflows: 'ci/*.yml' },
@@ -170,7 +194,7 @@ it('audits hundreds of files across worker threads with the same findings, in fi
   const files = Object.fromEntries(
     Array.from({ length: 240 }, (_, i) => [
       `.github/workflows/w${String(i).padStart(3, '0')}.yml`,
-      i % 3 === 0 ? `env:\n  K: \${{ secrets.LAMBDA_API_KEY }}\n` : 'on: push\n',
+      i % 3 === 0 ? withEnv('  K: ${{ secrets.LAMBDA_API_KEY }}') : CLEAN_WORKFLOW,
     ]),
   );
   const run = await audit(files, { 'fail-on': 'never' });
@@ -184,6 +208,6 @@ it('audits hundreds of files across worker threads with the same findings, in fi
   expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}`)).toEqual(
     Object.keys(files)
       .filter((_, i) => i % 3 === 0)
-      .map((file) => `${file}:2:10 legacy-secret`),
+      .map((file) => `${file}:3:10 legacy-secret`),
   );
 });

@@ -13,30 +13,36 @@ const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false,
   schema,
 );
 
-const WORKFLOW = `jobs:
+const WORKFLOW = `on: push
+jobs:
   sync:
+    runs-on: ubuntu-latest
     steps:
       - uses: org/lambda-h200-sync@v1
         env:
           K: \${{ secrets.LAMBDA_API_KEY }}
       - run: uv add requests
-      - env: { A: "\${{ toJSON(secrets) }}", B: "\${{ secrets.bad-name }}" }
+      - run: make
+        env: { A: "\${{ toJSON(secrets) }}", B: "\${{ secrets.bad-name }}" }
+      - if: secrets.DEPLOY_KEY
+        run: make deploy
 `;
 
+const findings = await auditFiles(
+  [
+    { path: '.github/workflows/sync.yml', text: WORKFLOW },
+    { path: '.github/workflows/broken.yml', text: 'jobs: [\n' },
+  ],
+  {
+    legacy: lambdaH200Profile.legacy,
+    required: lambdaH200Profile.entries.map((e) => e.secret),
+    requiredWithoutProfile: [],
+    usesSelf: false,
+  },
+  parsers,
+);
+
 describe('sarifLog', () => {
-  const findings = auditFiles(
-    [
-      { path: '.github/workflows/sync.yml', text: WORKFLOW },
-      { path: '.github/workflows/broken.yml', text: 'jobs: [\n' },
-    ],
-    {
-      legacy: lambdaH200Profile.legacy,
-      required: lambdaH200Profile.entries.map((e) => e.secret),
-      requiredWithoutProfile: [],
-      usesSelf: false,
-    },
-    parsers,
-  );
   const log = sarifLog(findings) as {
     runs: [
       {
@@ -64,11 +70,12 @@ describe('sarifLog', () => {
       ['ci-mutating-install', 'warning'],
       ['unresolvable-secrets', 'note'],
       ['secret-name', 'error'],
+      ['workflow-schema', 'error'],
       ['workflow-parse', 'error'],
     ]);
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     expect(run.results[1].locations[0].physicalLocation.region).toEqual({
-      startLine: 6,
+      startLine: 8,
       startColumn: 18,
       endColumn: 40,
     });

@@ -42,7 +42,7 @@ export async function auditInParallel(paths: readonly string[], ctx: AuditContex
 
 export async function auditPaths(paths: readonly string[], ctx: AuditContext): Promise<Finding[]> {
   const parsers = await loadAuditParsers();
-  return auditFiles(
+  return await auditFiles(
     paths.map((path) => readWorkflowFile(path)),
     ctx,
     parsers,

@@ -61,7 +61,12 @@ export const AUDIT_RULES = {
   'workflow-parse': {
     level: 'error',
     description: 'Workflow file that is not valid YAML',
-    help: 'GitHub cannot run a workflow file that does not parse.',
+    help: 'GitHub cannot run a workflow file that does not parse: a YAML syntax error, an alias that names no anchor, or an alias inside the node it names.',
+  },
+  'workflow-schema': {
+    level: 'error',
+    description: 'Workflow file that GitHub refuses',
+    help: "GitHub's own workflow parser reports this against the workflow schema (an unknown or missing key, a wrong type, a context an expression may not use there, such as secrets in a step's if:). GitHub does not run such a workflow, so a sync it holds never runs.",
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, visit } from 'yaml';
 import {
   findExpressionSpans,
   findSecretRefs,
@@ -39,9 +39,36 @@ export function parseWorkflow(file: string, text: string): ParseOutcome {
   const [error] = doc.errors;
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
-    return { error: { message: error.message.split('\n')[0], line, column: col } };
+    return { error: { message: `not valid YAML: ${error.message.split('\n')[0]}`, line, column: col } };
+  }
+  const alias = aliasError(doc);
+  if (alias) {
+    const { line, col } = lines.linePos(alias.offset);
+    return { error: { message: alias.message, line, column: col } };
   }
   return { workflow: { file, text, doc, lines } };
+}
+
+/**
+ * The first alias GitHub refuses, which the yaml library lets pass while parsing: one that names no
+ * anchor before it, or one inside the very node it names (a value that would contain itself).
+ */
+function aliasError(doc: Document): { message: string; offset: number } | undefined {
+  let found: { message: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      const offset = alias.range?.[0] ?? 0;
+      if (!target) found = { message: `alias *${alias.source} names no anchor defined before it`, offset };
+      else if (path.includes(target))
+        found = {
+          message: `alias *${alias.source} is inside the node it names, so that node would contain itself`,
+          offset,
+        };
+      return found ? visit.BREAK : undefined;
+    },
+  });
+  return found;
 }
 
 export function positionOf(workflow: ParsedWorkflow, span: Span): Position {
