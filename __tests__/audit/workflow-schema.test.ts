@@ -1,4 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  convertWorkflowTemplate,
+  parseWorkflow as githubParse,
+  NoOperationTraceWriter,
+} from '@actions/workflow-parser';
+import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import { auditFiles, loadAuditParsers } from '../../src/audit/audit.js';
+import { parseWorkflow } from '../../src/audit/workflow.js';
+import { workflowSchemaErrors } from '../../src/audit/workflow-schema.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 import { at } from './position.js';
 
@@ -116,4 +126,33 @@ describe('their neighbours, which GitHub accepts', () => {
   ])('%s', async (_name, text) => {
     expect(await audit(text)).toEqual([]);
   });
+});
+
+describe("GitHub's reader over our parse", () => {
+  const dirs = ['__tests__/fixtures/corpus', '__tests__/fixtures/labelled'];
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => ({ path: f, text: readFileSync(join(dir, f), 'utf8') })),
+  );
+
+  it.each(files.map((f) => [f.path, f] as const))(
+    '%s: the same errors as the library parsing the text itself',
+    async (_name, file) => {
+      const parsed = parseWorkflow(file.path, file.text);
+      if ('error' in parsed) return; // refused before GitHub's reader runs (workflow-parse)
+      const theirs = githubParse({ name: file.path, content: file.text }, new NoOperationTraceWriter());
+      if (theirs.value)
+        await convertWorkflowTemplate(theirs.context, theirs.value, undefined, {
+          errorPolicy: ErrorPolicy.TryConversion,
+        });
+      const expected = theirs.context.errors
+        .getErrors()
+        .map((e) => `${e.range?.start.line ?? 1}:${e.range?.start.column ?? 1} ${e.rawMessage.split('\n')[0]}`)
+        .filter((e, i, all) => all.findIndex((o) => o.split(' ')[0].split(':')[0] === e.split(':')[0]) === i);
+      expect((await workflowSchemaErrors(parsed.workflow)).map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(
+        expected,
+      );
+    },
+  );
 });

@@ -35,7 +35,7 @@ export async function auditFiles(
       findings.push(findingAt({ file: file.path, line, column }, 'workflow-parse', 'error', message));
       continue;
     }
-    const schema = (await workflowSchemaErrors(file.path, file.text)).map((error) =>
+    const schema = (await workflowSchemaErrors(parsed.workflow)).map((error) =>
       findingAt(
         {
           file: file.path,

@@ -1,5 +1,11 @@
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { convertWorkflowTemplate, NoOperationTraceWriter } from '@actions/workflow-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
+import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
+import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
+import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
+import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import type { ParsedWorkflow } from './workflow.js';
 
 /** One error GitHub's own parser reports against the workflow schema, where it stands. */
 export interface SchemaError {
@@ -14,19 +20,24 @@ export interface SchemaError {
 const MAX_MESSAGE = 300;
 
 /**
- * What GitHub's own parser (`@actions/workflow-parser`, the one behind the Actions editor
- * extension) reports for a file that is valid YAML: unknown or missing keys, wrong types,
- * expressions that use a context where GitHub does not allow it (`secrets` in a step's `if:`),
- * invalid cron, jobs that need unknown jobs. Reusable workflows it calls are not fetched.
+ * What GitHub's own parser (`@actions/workflow-parser`, the one behind the Actions language
+ * server) reports for a file that is valid YAML: unknown or missing keys, wrong types, expressions
+ * that use a context where GitHub does not allow it (`secrets` in a step's `if:`), invalid cron,
+ * jobs that need unknown jobs. Reusable workflows it calls are not fetched.
  */
-export async function workflowSchemaErrors(file: string, text: string): Promise<SchemaError[]> {
-  const result = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+export async function workflowSchemaErrors(workflow: ParsedWorkflow): Promise<SchemaError[]> {
+  const context = new TemplateContext(
+    new TemplateValidationErrors(),
+    getWorkflowSchema(),
+    new NoOperationTraceWriter(),
+  );
+  const fileId = context.getFileId(workflow.file);
+  const template = readTemplate(context, WORKFLOW_ROOT, readerOf(workflow, fileId), fileId);
   // Convert even after errors in the first pass, so that every error is reported at once.
-  if (result.value)
-    await convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion });
+  if (template) await convertWorkflowTemplate(context, template, undefined, { errorPolicy: ErrorPolicy.TryConversion });
   // Converting after errors may report the same fault again in other words: one error per line, the first.
   const lines = new Set<number>();
-  return result.context.errors.getErrors().flatMap((error) => {
+  return context.errors.getErrors().flatMap((error) => {
     const range = error.range;
     const line = range?.start.line ?? 1;
     if (lines.has(line)) return [];
@@ -40,4 +51,19 @@ export async function workflowSchemaErrors(file: string, text: string): Promise<
       },
     ];
   });
+}
+
+/**
+ * GitHub's YAML reader over the document we parsed already, with the options it parses with
+ * (workflow.ts), so that each file is parsed once: its constructor would parse the text again,
+ * which is most of its cost. It reads these four fields (version pinned; workflow-schema.test.ts
+ * checks the result against the library's own parseWorkflow).
+ */
+function readerOf(workflow: ParsedWorkflow, fileId: number): YamlObjectReader {
+  const reader = Object.create(YamlObjectReader.prototype) as {
+    getNodes(node: unknown, stack: Set<unknown>): Generator;
+  };
+  Object.assign(reader, { doc: workflow.doc, lineCounter: workflow.lines, errors: [], fileId });
+  Object.assign(reader, { _generator: reader.getNodes(workflow.doc, new Set()) });
+  return reader as unknown as YamlObjectReader;
 }

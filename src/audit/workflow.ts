@@ -34,8 +34,13 @@ export type ParseOutcome = { workflow: ParsedWorkflow } | { error: { message: st
 
 export function parseWorkflow(file: string, text: string): ParseOutcome {
   const lines = new LineCounter();
-  // Failsafe: every scalar stays a string (the audit reads text, not types), and resolving tags costs time on big trees.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
+  // GitHub's own reader parses with these options; workflow-schema.ts reads this document with it.
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: false,
+    keepSourceTokens: true,
+  });
   const [error] = doc.errors;
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
