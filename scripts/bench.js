@@ -285,9 +285,6 @@ function actionlintTime(/** @type {string} */ workspace) {
   };
 }
 
-// `npm run bench` runs every part; `npm run bench -- audit` (or sync, bundle) runs one.
-const parts = { sync: syncBench, bundle: bundleBench, audit: auditBench };
-
 const COMMENT_RUNS = 7;
 
 /**
