@@ -2,7 +2,7 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
-/***/ 1091:
+/***/ 5810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,31 +19,154 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
+var src_findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/audit/rules.ts + 1 modules
 var rules = __webpack_require__(5853);
-// EXTERNAL MODULE: ./src/audit/workflow.ts + 1 modules
-var workflow = __webpack_require__(6346);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/audit/tree-sitter.cjs
+var tree_sitter = __webpack_require__(4476);
+;// CONCATENATED MODULE: ./src/audit/shell-parser.ts
+
+
+
+
+// Kept in a variable so the bundler leaves the URLs below to run time (it would re-encode the binary files).
+const here = import.meta.url;
+/** A .wasm file: bundled, beside the chunk (the build copies it there); from source, in its package. */
+function wasm(packagePath) {
+    const beside = new URL(packagePath.slice(packagePath.lastIndexOf('/') + 1), here);
+    return (0,external_node_fs_.readFileSync)((0,external_node_fs_.existsSync)(beside) ? beside : (0,external_node_module_.createRequire)(here).resolve(packagePath));
+}
+let loading;
+/**
+ * tree-sitter with its bash grammar, both WebAssembly (see "Design notes" in the README for why
+ * this parser). Loaded once per thread, on the first audit.
+ */
+function loadShellParser() {
+    loading ??= (async () => {
+        // The CommonJS build reads __dirname, which an ES module bundle lacks: the chunk's directory stands in.
+        globalThis.__dirname ??= (0,external_node_url_.fileURLToPath)(new URL('.', here));
+        await tree_sitter.Parser.init({ wasmBinary: wasm('web-tree-sitter/web-tree-sitter.wasm') });
+        const parser = new tree_sitter.Parser();
+        parser.setLanguage(await tree_sitter.Language.load(wasm('tree-sitter-bash/tree-sitter-bash.wasm')));
+        return parser;
+    })();
+    return loading;
+}
+
+// EXTERNAL MODULE: ./src/audit/workflow.ts
+var workflow = __webpack_require__(6206);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
+var dist = __webpack_require__(2657);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
+var convert = __webpack_require__(9443);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
+var workflow_constants = __webpack_require__(6340);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
+var workflow_schema = __webpack_require__(4392);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
+var yaml_object_reader = __webpack_require__(589);
+;// CONCATENATED MODULE: ./src/audit/workflow-schema.ts
+
+
+
+
+
+
+
+// GitHub's messages quote the file; one line of this length is enough to say what is wrong.
+const MAX_MESSAGE = 300;
+/**
+ * What GitHub's own parser (`@actions/workflow-parser`, the one behind the Actions language
+ * server) reports for a file that is valid YAML: unknown or missing keys, wrong types, expressions
+ * that use a context where GitHub does not allow it (`secrets` in a step's `if:`), invalid cron,
+ * jobs that need unknown jobs. Reusable workflows it calls are not fetched.
+ */
+async function workflowSchemaErrors(workflow) {
+    const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+    const fileId = context.getFileId(workflow.file);
+    const template = (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, readerOf(workflow, fileId), fileId);
+    // Convert even after errors in the first pass, so that every error is reported at once.
+    if (template)
+        await (0,dist/* convertWorkflowTemplate */.DE)(context, template, undefined, { errorPolicy: convert/* ErrorPolicy */.t.TryConversion });
+    // Converting after errors may report the same fault again in other words: one error per line, the first.
+    const lines = new Set();
+    return context.errors.getErrors().flatMap((error) => {
+        const range = error.range;
+        const line = range?.start.line ?? 1;
+        if (lines.has(line))
+            return [];
+        lines.add(line);
+        return [
+            {
+                message: error.rawMessage.split('\n')[0].slice(0, MAX_MESSAGE),
+                line,
+                column: range?.start.column ?? 1,
+                ...(range ? { endLine: range.end.line, endColumn: range.end.column } : {}),
+            },
+        ];
+    });
+}
+/**
+ * GitHub's YAML reader over the document we parsed already, with the options it parses with
+ * (workflow.ts), so that each file is parsed once: its constructor would parse the text again,
+ * which is most of its cost. It reads these four fields (version pinned; workflow-schema.test.ts
+ * checks the result against the library's own parseWorkflow).
+ */
+function readerOf(workflow, fileId) {
+    const reader = Object.create(yaml_object_reader/* YamlObjectReader */.M.prototype);
+    Object.assign(reader, { doc: workflow.doc, lineCounter: workflow.lines, errors: [], fileId });
+    Object.assign(reader, { _generator: reader.getNodes(workflow.doc, new Set()) });
+    return reader;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/audit.ts
 
 
 
-/** Audits each file on its own: one that does not parse is one error, and the others are still read. */
-function auditFiles(files, ctx) {
-    return files.flatMap((file) => {
+
+
+/**
+ * Audits each file on its own: one that GitHub cannot read (YAML, aliases) is one error and the
+ * others are still read; one it can read is checked against the workflow schema by GitHub's own
+ * parser, and by our rules.
+ */
+async function auditFiles(files, ctx, parsers) {
+    const findings = [];
+    for (const file of files) {
         if (file.unreadable !== undefined) {
             const message = `${file.path}:1:1: cannot be audited: it ${file.unreadable}`;
-            return [
-                { check: 'workflow-parse', severity: 'error', file: file.path, line: 1, column: 1, message },
-            ];
+            findings.push({ check: 'workflow-parse', severity: 'error', file: file.path, line: 1, column: 1, message });
+            continue;
         }
         const parsed = (0,workflow/* parseWorkflow */.hM)(file.path, file.text);
         if ('error' in parsed) {
             const { line, column, message } = parsed.error;
-            return [(0,findings/* findingAt */.dz)({ file: file.path, line, column }, 'workflow-parse', 'error', `not valid YAML: ${message}`)];
+            findings.push((0,src_findings/* findingAt */.dz)({ file: file.path, line, column }, 'workflow-parse', 'error', message));
+            continue;
         }
-        return (0,rules/* auditWorkflow */.J)(parsed.workflow, ctx);
-    });
+        const schema = (await workflowSchemaErrors(parsed.workflow)).map((error) => (0,src_findings/* findingAt */.dz)({
+            file: file.path,
+            line: error.line,
+            column: error.column,
+            ...(error.endLine === error.line ? { endColumn: error.endColumn } : {}),
+        }, 'workflow-schema', 'error', `GitHub refuses this workflow: ${error.message}`));
+        findings.push(...[...schema, ...(0,rules/* auditWorkflow */.J)(parsed.workflow, ctx, parsers)].sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+    return findings;
+}
+/** The parsers auditFiles needs, loaded once per thread. */
+async function loadAuditParsers() {
+    return { shell: await loadShellParser() };
 }
 
 // EXTERNAL MODULE: ./src/util/read-file.ts
@@ -83,9 +206,9 @@ var worker_role = __webpack_require__(9954);
  * worker.ts beside this file; in the bundle this module is a chunk beside index.js, which starts
  * worker.ts's code when it finds itself in an audit worker (src/index.ts).
  */
-const here = import.meta.url;
+const parallel_here = import.meta.url;
 // The path, not the URL: tsx (under @github/local-action) adds a query to the module URLs it loads.
-const WORKER_ENTRY = new URL(new URL(here).pathname.endsWith('.ts') ? './worker.ts' : './index.js', here);
+const WORKER_ENTRY = new URL(new URL(parallel_here).pathname.endsWith('.ts') ? './worker.ts' : './index.js', parallel_here);
 // Below this many files per thread, starting a worker (and loading the bundle again) costs more than it saves.
 const MIN_FILES_PER_THREAD = 100;
 const MAX_THREADS = 4;
@@ -101,15 +224,16 @@ async function auditInParallel(paths, ctx) {
     const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
     const [own, ...others] = shares;
     const pending = others.map((share) => inWorker({ role: worker_role/* AUDIT_WORKER */.H, paths: share, ctx }));
-    const mine = auditPaths(own, ctx);
+    const mine = await auditPaths(own, ctx);
     return [...mine, ...(await Promise.all(pending)).flat()];
 }
-function auditPaths(paths, ctx) {
-    return auditFiles(paths.map((path) => readWorkflowFile(path)), ctx);
+async function auditPaths(paths, ctx) {
+    const parsers = await loadAuditParsers();
+    return await auditFiles(paths.map((path) => readWorkflowFile(path)), ctx, parsers);
 }
 /** The worker's side: audit the share it was given and send the findings back. */
-function serveAuditShare(share) {
-    external_node_worker_threads_.parentPort.postMessage(auditPaths(share.paths, share.ctx));
+async function serveAuditShare(share) {
+    external_node_worker_threads_.parentPort.postMessage(await auditPaths(share.paths, share.ctx));
 }
 function inWorker(share) {
     return new Promise((resolve, reject) => {
@@ -586,8 +710,8 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`);
 }
 
-// EXTERNAL MODULE: ./src/audit/parallel.ts + 2 modules
-var parallel = __webpack_require__(1091);
+// EXTERNAL MODULE: ./src/audit/parallel.ts + 4 modules
+var parallel = __webpack_require__(5810);
 ;// CONCATENATED MODULE: ./src/audit/scope.ts
 
 /** A file that is in the pull request's head: added, modified, renamed (under its new name) or copied. */
@@ -708,6 +832,16 @@ function isThisAction(actionFile) {
 /* harmony export */ });
 /** LAMBDA_API_KEY → lambdaApiKey: how a secret name reads as an ESC key. */
 const camelCase = (name) => name.toLowerCase().replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+
+/***/ }),
+
+/***/ 4476:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+// web-tree-sitter's CommonJS build. Its ES module build imports node:module dynamically to make a
+// `require`, which the bundler turns into an empty namespace; this one has `require` already.
+module.exports = __webpack_require__(551);
 
 
 /***/ })

@@ -2,334 +2,30 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
-/***/ 5853:
+/***/ 7938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ AUDIT_RULES),
-  J: () => (/* binding */ auditWorkflow)
+  f: () => (/* binding */ findExpressionSpans),
+  g: () => (/* binding */ findSecretRefs)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/validate/secret-name.ts
-var secret_name = __webpack_require__(6218);
-// EXTERNAL MODULE: ./src/util/brackets.ts
-var brackets = __webpack_require__(6987);
-;// CONCATENATED MODULE: ./src/audit/install-commands.ts
-
-const PYTHON_TOOL = 'pip install <pkg> or a pinned requirements file for a one-off tool';
-/** Per tool: the subcommand that edits the manifest, and what to run in CI instead. */
-const MUTATORS = [
-    { tool: 'uv', sub: ['add'], instead: `uv sync --locked (add the dependency in the repository), or ${PYTHON_TOOL}` },
-    {
-        tool: 'poetry',
-        sub: ['add'],
-        instead: `poetry install (or poetry sync) from the committed poetry.lock, or ${PYTHON_TOOL}`,
-    },
-    {
-        tool: 'pipenv',
-        sub: ['install'],
-        needsPackage: true,
-        instead: 'pipenv install --deploy (or pipenv sync) from the committed Pipfile.lock',
-    },
-    { tool: 'pdm', sub: ['add'], instead: 'pdm install --frozen-lockfile (or pdm sync) from the committed pdm.lock' },
-    {
-        tool: 'npm',
-        sub: ['install', 'i', 'add', 'in', 'isntall'],
-        needsPackage: true,
-        global: ['-g', '--global', '--no-save'],
-        instead: 'npm ci (add the package to package.json in the repository)',
-    },
-    {
-        tool: 'yarn',
-        sub: ['add'],
-        instead: 'yarn install --immutable (Yarn 2+) or yarn install --frozen-lockfile (Yarn 1)',
-    },
-    { tool: 'pnpm', sub: ['add'], global: ['-g', '--global'], instead: 'pnpm install --frozen-lockfile' },
-    { tool: 'bun', sub: ['add'], global: ['-g', '--global'], instead: 'bun install --frozen-lockfile' },
-    {
-        tool: 'cargo',
-        sub: ['add'],
-        instead: 'add the dependency to Cargo.toml in the repository and build with --locked',
-    },
-    {
-        tool: 'go',
-        sub: ['get'],
-        instead: 'go mod download with go.mod and go.sum committed, or go install <pkg>@<version> for a tool',
-    },
-];
-const MUTATING_SUBCOMMAND = new RegExp(`\\b(${[...new Set(MUTATORS.flatMap((m) => m.sub))].join('|')})\\b`);
-/** Commands that start a throwaway project: an add after them edits that project, not the repository's. */
-const PROJECT_INIT = {
-    uv: ['init'],
-    poetry: ['new', 'init'],
-    pdm: ['init'],
-    npm: ['init', 'create'],
-    yarn: ['init', 'create'],
-    pnpm: ['init', 'create'],
-    bun: ['init', 'create'],
-    cargo: ['new', 'init'],
-    go: ['mod'],
-};
-// Wrappers that run the next word as the command.
-const WRAPPERS = new Set(['sudo', 'time', 'env', 'command', 'exec', 'nice', 'then', 'do', 'else', '!']);
-/** A directory that lives only for the job: a project made there is thrown away. */
-const TEMP_DIR = /mktemp|\/tmp\b|RUNNER_TEMP|runner\.temp|TMPDIR/;
-/**
- * Scans a script (text[region]) command by command. In a literal block a line break ends a
- * command; in folded and plain scalars line breaks are spaces. A `\` at a line end continues it.
- */
-function findMutatingInstalls(text, region, lineBreaksSeparate, startsInTempDir = false) {
-    const found = [];
-    // Word-splitting every script is the costly part; most never name a subcommand that edits a manifest.
-    if (!MUTATING_SUBCOMMAND.test(text.slice(region.start, region.end)))
-        return found;
-    let throwaway = startsInTempDir;
-    for (const command of splitCommands(text, region, lineBreaksSeparate)) {
-        const words = stripWrappers(command);
-        if (words.length < 2)
-            continue;
-        // `./uv`, `.\uv.exe` and `/usr/local/bin/uv` are all uv.
-        const tool = words[0].text
-            .split(/[/\\]/)
-            .pop()
-            .replace(/\.exe$/i, '');
-        const sub = words[1].text;
-        if (tool === 'cd' &&
-            TEMP_DIR.test(words
-                .slice(1)
-                .map((w) => w.text)
-                .join(' ')))
-            throwaway = true;
-        if (PROJECT_INIT[tool]?.includes(sub) && (tool !== 'go' || words[2]?.text === 'init'))
-            throwaway = true;
-        if (throwaway)
-            continue;
-        const mutator = MUTATORS.find((m) => m.tool === tool && m.sub.includes(sub));
-        if (!mutator)
-            continue;
-        const args = words.slice(2).map((w) => w.text);
-        if (mutator.global && args.some((a) => mutator.global.includes(a)))
-            continue;
-        if (mutator.needsPackage && !args.some((a) => !a.startsWith('-')))
-            continue;
-        if (tool === 'uv' && args.includes('--script'))
-            continue;
-        found.push({
-            start: words[0].start,
-            end: command[command.length - 1].end,
-            command: `${tool} ${sub}${mutator.needsPackage ? ' <pkg>' : ''}`,
-            instead: mutator.instead,
-        });
+;// CONCATENATED MODULE: ./src/util/brackets.ts
+/** Offset just past the bracket that closes the one at `open` (nesting counted), or `limit` when none does. */
+function pastClosing(text, open, limit) {
+    const [opening, closing] = text[open] === '(' ? ['(', ')'] : ['[', ']'];
+    let depth = 0;
+    for (let i = open; i < limit; i++) {
+        if (text[i] === opening)
+            depth++;
+        else if (text[i] === closing && --depth === 0)
+            return i + 1;
     }
-    return found;
-}
-function stripWrappers(words) {
-    let i = 0;
-    while (i < words.length && (WRAPPERS.has(words[i].text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].text)))
-        i++;
-    return words.slice(i);
-}
-/** Shell-ish words grouped into commands, with their offsets; quotes keep a word whole. */
-function splitCommands(text, region, lineBreaksSeparate) {
-    const commands = [];
-    let current = [];
-    const endCommand = () => {
-        if (current.length)
-            commands.push(current);
-        current = [];
-    };
-    let i = region.start;
-    while (i < region.end) {
-        const ch = text[i];
-        if (ch === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
-            i += text[i + 1] === '\r' ? 3 : 2;
-        }
-        else if (ch === '\n') {
-            if (lineBreaksSeparate)
-                endCommand();
-            i++;
-        }
-        else if (ch === '#' && (i === region.start || isSpace(text[i - 1]))) {
-            // A shell comment runs to the end of the line.
-            while (i < region.end && text[i] !== '\n')
-                i++;
-        }
-        else if (SEPARATORS.has(ch)) {
-            endCommand();
-            i++;
-        }
-        else if (isSpace(ch)) {
-            i++;
-        }
-        else {
-            const start = i;
-            while (i < region.end && !isSpace(text[i]) && !SEPARATORS.has(text[i])) {
-                if (text[i] === '"' || text[i] === "'") {
-                    const close = text.indexOf(text[i], i + 1);
-                    i = close === -1 || close >= region.end ? region.end : close + 1;
-                }
-                else if (text[i] === '$' && text[i + 1] === '(') {
-                    // `$(mktemp -d)` stays one word.
-                    i = (0,brackets/* pastClosing */.c)(text, i + 1, region.end);
-                }
-                else {
-                    i++;
-                }
-            }
-            current.push({ start, end: i, text: text.slice(start, i).replace(/^["']|["']$/g, '') });
-        }
-    }
-    endCommand();
-    return commands;
-}
-const SEPARATORS = new Set([';', '|', '&', '(', ')', '`']);
-const isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
-
-// EXTERNAL MODULE: ./src/audit/workflow.ts + 1 modules
-var audit_workflow = __webpack_require__(6346);
-;// CONCATENATED MODULE: ./src/audit/rules.ts
-
-
-
-
-
-/** The rules of mode audit, each a SARIF rule: id, level, a one-line description and help. */
-const AUDIT_RULES = {
-    'legacy-secret': {
-        level: 'error',
-        description: 'Reference to a removed (legacy) secret name',
-        help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.',
-    },
-    'sync-wiring': {
-        level: 'error',
-        description: 'lambda-h200-sync step that does not receive every required secret',
-        help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }}).",
-    },
-    'ci-mutating-install': {
-        level: 'warning',
-        description: 'CI step that changes a manifest or lockfile instead of installing from it',
-        help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.',
-    },
-    'secret-name': {
-        level: 'error',
-        description: 'Reference to a secret name GitHub cannot store',
-        help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.',
-    },
-    'unresolvable-secrets': {
-        level: 'note',
-        description: 'Secrets chosen at run time',
-        help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.',
-    },
-    'workflow-parse': {
-        level: 'error',
-        description: 'Workflow file that is not valid YAML',
-        help: 'GitHub cannot run a workflow file that does not parse.',
-    },
-};
-const THIS_ACTION = /^[^/\s]+\/lambda-h200-sync(\/[^@\s]*)?@\S+$/i;
-const ALL_SECRETS = /toJSON\s*\(\s*secrets\s*\)/i;
-function auditWorkflow(workflow, ctx) {
-    const finding = (check, at, message, secret) => (0,findings/* findingAt */.dz)({
-        file: workflow.file,
-        line: at.line,
-        column: at.column,
-        ...(at.endLine === at.line ? { endColumn: at.endColumn } : {}),
-    }, check, AUDIT_RULES[check].level === 'note' ? 'notice' : AUDIT_RULES[check].level, message, secret);
-    const steps = (0,audit_workflow/* workflowSteps */.Br)(workflow);
-    return [
-        ...(0,audit_workflow/* secretReferences */.Li)(workflow).flatMap((ref) => referenceFindings(ref, ctx, finding)),
-        ...steps.flatMap((step) => syncWiring(workflow, step, ctx, finding)),
-        ...steps.flatMap((step) => mutatingInstalls(workflow, step, finding)),
-    ].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function referenceFindings(ref, ctx, finding) {
-    switch (ref.kind) {
-        case 'whole-context':
-            return [
-                finding('unresolvable-secrets', ref, 'The whole secrets context is used here (as in toJSON(secrets)): which secrets it needs cannot be resolved statically.'),
-            ];
-        case 'dynamic':
-            return [
-                finding('unresolvable-secrets', ref, 'secrets[<expression>] picks the secret at run time: which one cannot be resolved statically.'),
-            ];
-        case 'inherit':
-            return [
-                finding('unresolvable-secrets', ref, 'secrets: inherit passes every secret to the called workflow: which ones it uses cannot be resolved statically.'),
-            ];
-        case 'name': {
-            const name = ref.name;
-            const upper = name.toUpperCase();
-            if (upper in ctx.legacy) {
-                const replacement = ctx.legacy[upper];
-                return [
-                    finding('legacy-secret', ref, replacement
-                        ? `secrets.${name} is a legacy secret, replaced by ${replacement}: reference secrets.${replacement} instead.`
-                        : `secrets.${name} is a legacy secret that was removed and has no replacement: delete this reference.`, upper),
-                ];
-            }
-            const problem = upper === 'GITHUB_TOKEN' ? undefined : (0,secret_name/* secretNameProblem */.n)(name);
-            return problem
-                ? [finding('secret-name', ref, `secrets.${name} can never be set: a GitHub secret name ${problem}.`, name)]
-                : [];
-        }
-    }
-}
-function syncWiring(workflow, step, ctx, finding) {
-    const uses = typeof step.uses?.value === 'string' ? step.uses.value.trim() : undefined;
-    if (!uses || !(THIS_ACTION.test(uses) || (ctx.usesSelf && /^\.\/?$/.test(uses))))
-        return [];
-    const mode = String(step.with.mode ?? 'sync');
-    if (mode !== 'sync' && mode !== 'plan')
-        return [];
-    const secretsInput = typeof step.with.secrets === 'string' ? step.with.secrets : '';
-    if (ALL_SECRETS.test(secretsInput))
-        return [];
-    const fromInput = new Set([...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()));
-    const profile = typeof step.with.profile === 'string' ? step.with.profile : 'lambda-h200';
-    const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter((name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()));
-    if (!missing.length)
-        return [];
-    const where = `Step ${step.name ? `"${step.name}"` : step.index + 1} of job ${step.job}`;
-    return [
-        finding('sync-wiring', (0,audit_workflow/* positionOf */.df)(workflow, { start: step.uses.range[0], end: step.uses.range[1] }), `${where} runs lambda-h200-sync in ${mode} mode but does not hand it ${missing.join(', ')}: add ${missing.length === 1 ? 'it' : 'them'} to the step's env: (NAME: \${{ secrets.NAME }}) or pass secrets: \${{ toJSON(secrets) }}.`),
-    ];
-}
-function mutatingInstalls(workflow, step, finding) {
-    const run = step.run;
-    if (!run || !(0,dist/* isScalar */.jn)(run) || typeof run.value !== 'string' || !run.range)
-        return [];
-    const inTemp = TEMP_DIR.test(step.workingDirectory ?? '');
-    return findMutatingInstalls(workflow.text, (0,audit_workflow/* contentSpan */.U8)(workflow.text, run), run.type === 'BLOCK_LITERAL', inTemp).map((install) => finding('ci-mutating-install', (0,audit_workflow/* positionOf */.df)(workflow, install), `${install.command} changes the project's manifest or lockfile in CI instead of installing from it; use ${install.instead}.`));
+    return limit;
 }
 
-
-/***/ }),
-
-/***/ 6346:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U8: () => (/* binding */ contentSpan),
-  hM: () => (/* binding */ parseWorkflow),
-  df: () => (/* binding */ positionOf),
-  Li: () => (/* binding */ secretReferences),
-  Br: () => (/* binding */ workflowSteps)
-});
-
-// UNUSED EXPORTS: scalarSecretRefs
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/util/brackets.ts
-var brackets = __webpack_require__(6987);
 ;// CONCATENATED MODULE: ./src/audit/expression-scan.ts
 
 /** Bodies of `${{ … }}` in text[from, to), skipping `}}` inside string literals. */
@@ -427,7 +123,7 @@ function secretAccess(text, start, identEnd, limit, quote) {
                 return { kind: 'name', name, start, end: close + 1 };
             }
         }
-        return { kind: 'dynamic', start, end: (0,brackets/* pastClosing */.c)(text, next, limit) };
+        return { kind: 'dynamic', start, end: pastClosing(text, next, limit) };
     }
     return { kind: 'whole-context', start, end: identEnd };
 }
@@ -444,19 +140,488 @@ function previousNonSpace(text, before, floor) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/workflow.ts
+
+/***/ }),
+
+/***/ 5853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ AUDIT_RULES),
+  J: () => (/* binding */ auditWorkflow)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/validate/secret-name.ts
+var secret_name = __webpack_require__(6218);
+// EXTERNAL MODULE: ./src/audit/expression-scan.ts + 1 modules
+var expression_scan = __webpack_require__(7938);
+;// CONCATENATED MODULE: ./src/audit/install-commands.ts
+
+const PYTHON_TOOL = 'pip install <pkg> or a pinned requirements file for a one-off tool';
+const GLOBAL_FLAG = (option) => option === '-g' || option === '--global';
+/** Per tool: what edits the manifest, how its options read, and what to run in CI instead. */
+const TOOLS = new Map(Object.entries({
+    uv: {
+        sub: ['add'],
+        valueOptions: [
+            '--directory',
+            '--project',
+            '-p',
+            '--python',
+            '--cache-dir',
+            '--config-file',
+            '--color',
+            '--group',
+            '--optional',
+            '--script',
+        ],
+        // A script's inline metadata is not the project's manifest.
+        leavesManifest: (option) => option === '--script',
+        init: ['init'],
+        instead: `uv sync --locked (add the dependency in the repository), or ${PYTHON_TOOL}`,
+    },
+    poetry: {
+        sub: ['add'],
+        valueOptions: ['-C', '--directory', '-P', '--project', '-G', '--group', '-E', '--extras', '--source', '--python'],
+        init: ['new', 'init'],
+        instead: `poetry install (or poetry sync) from the committed poetry.lock, or ${PYTHON_TOOL}`,
+    },
+    pipenv: {
+        sub: ['install'],
+        needsPackage: true,
+        valueOptions: ['--python', '--pypi-mirror', '--categories', '--extra-pip-args', '-r', '--requirements'],
+        packageOptions: ['-r', '--requirements'],
+        instead: 'pipenv install --deploy (or pipenv sync) from the committed Pipfile.lock',
+    },
+    pdm: {
+        sub: ['add'],
+        valueOptions: ['-p', '--project', '-G', '--group'],
+        init: ['init'],
+        instead: 'pdm install --frozen-lockfile (or pdm sync) from the committed pdm.lock',
+    },
+    npm: {
+        sub: ['install', 'i', 'add', 'in', 'isntall'],
+        needsPackage: true,
+        valueOptions: [
+            '--location',
+            '--prefix',
+            '--registry',
+            '--cache',
+            '--userconfig',
+            '--loglevel',
+            '--tag',
+            '--omit',
+            '--include',
+            '--install-strategy',
+            '-w',
+            '--workspace',
+        ],
+        leavesManifest: (option, value) => GLOBAL_FLAG(option) ||
+            option === '--no-save' ||
+            (option === '--location' && (value === 'global' || value === 'user')) ||
+            ((option === '--save' || option === '--package-lock') && value === 'false'),
+        init: ['init', 'create'],
+        instead: 'npm ci (add the package to package.json in the repository)',
+    },
+    yarn: {
+        sub: ['add'],
+        valueOptions: ['--cwd'],
+        init: ['init', 'create'],
+        instead: 'yarn install --immutable (Yarn 2+) or yarn install --frozen-lockfile (Yarn 1)',
+    },
+    pnpm: {
+        sub: ['add'],
+        valueOptions: ['-C', '--dir', '-F', '--filter'],
+        leavesManifest: GLOBAL_FLAG,
+        init: ['init', 'create'],
+        instead: 'pnpm install --frozen-lockfile',
+    },
+    bun: {
+        sub: ['add'],
+        valueOptions: ['--cwd'],
+        leavesManifest: GLOBAL_FLAG,
+        init: ['init', 'create'],
+        instead: 'bun install --frozen-lockfile',
+    },
+    cargo: {
+        sub: ['add'],
+        valueOptions: ['--manifest-path', '-Z', '-F', '--features', '-p', '--package', '--rename', '--registry'],
+        init: ['new', 'init'],
+        instead: 'add the dependency to Cargo.toml in the repository and build with --locked',
+    },
+    go: {
+        sub: ['get'],
+        valueOptions: ['-C'],
+        init: ['mod init'],
+        instead: 'go mod download with go.mod and go.sum committed, or go install <pkg>@<version> for a tool',
+    },
+}));
+const MUTATING_WORD = new RegExp(`(?<![\\w-])(${[...new Set([...TOOLS.values()].flatMap((t) => t.sub))].join('|')})(?![\\w-])`);
+/** Wrappers that run the rest of the line as the command. */
+const WRAPPERS = new Set(['sudo', 'time', 'env', 'command', 'exec', 'nice', 'nohup']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A directory that lives only for the job: a project made there is thrown away. */
+const TEMP_DIR = /mktemp|\/tmp\b|RUNNER_TEMP|runner\.temp|TMPDIR/;
+/** A `cd` target that leaves a temp directory for good: home, the previous directory, an absolute path, the workspace. */
+const LEAVES_TEMP = /^(-|~.*|\/.*|["']?\$\{?GITHUB_WORKSPACE.*|.*github\.workspace.*)$/;
+/** Nodes whose commands run in a child shell: a `cd` inside them ends with them. */
+const CHILD_SHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
+/** `${{ … }}` replaced by as many underscores: one shell word, and every offset stays where it was. */
+function withoutExpressions(script) {
+    let out = '';
+    let last = 0;
+    for (const body of (0,expression_scan/* findExpressionSpans */.f)(script, 0, script.length, "'")) {
+        const start = body.start - 3;
+        const end = body.end + 2;
+        out += script.slice(last, start) + '_'.repeat(end - start);
+        last = end;
+    }
+    return out + script.slice(last);
+}
+/**
+ * Parses a sh/bash script and walks its commands: those in pipelines, `&&`/`||` lists, `$(…)`,
+ * backticks and subshells count; heredoc bodies and quoted text are not commands. A `cd` into a
+ * temp directory, or a project initialised there, makes later installs in the same shell (or its
+ * children) throwaway. Offsets are the script's.
+ */
+function findMutatingInstalls(parser, script, startsInTempDir = false) {
+    // Parsing costs more than this test; most scripts never name a subcommand that edits a manifest.
+    if (!MUTATING_WORD.test(script))
+        return [];
+    const tree = parser.parse(withoutExpressions(script));
+    if (!tree)
+        return [];
+    try {
+        const found = [];
+        /** Shells (as spans) whose working directory is a throwaway project by now. */
+        let throwaway = startsInTempDir ? [{ start: 0, end: script.length }] : [];
+        const inThrowaway = (command) => throwaway.some((s) => s.start <= command.startIndex && command.endIndex <= s.end);
+        for (const command of tree.rootNode.descendantsOfType('command')) {
+            const name = command.childForFieldName('name');
+            if (!name)
+                continue;
+            const first = wordOf(name, script);
+            const head = toolName(first.value);
+            if (!TOOLS.has(head) && !WRAPPERS.has(head) && !isCd(head))
+                continue;
+            const words = withoutWrappers([first, ...command.childrenForFieldName('argument').map((w) => wordOf(w, script))]);
+            const tool = toolName(words[0]?.value);
+            if (isCd(tool)) {
+                const target = words[1]?.raw ?? '~';
+                const shell = shellOf(command);
+                if (TEMP_DIR.test(target))
+                    throwaway.push(shell);
+                else if (LEAVES_TEMP.test(target))
+                    throwaway = throwaway.filter((s) => s.start !== shell.start || s.end !== shell.end);
+                continue;
+            }
+            const spec = TOOLS.get(tool);
+            if (!spec)
+                continue;
+            const line = readCommandLine(spec, words.slice(1));
+            if (!line.sub)
+                continue;
+            if (spec.init?.some((init) => init === line.sub || init === `${line.sub} ${line.positionals[0]?.value}`)) {
+                throwaway.push(shellOf(command));
+                continue;
+            }
+            if (!spec.sub.includes(line.sub) || inThrowaway(command))
+                continue;
+            if (line.options.some((o) => spec.leavesManifest?.(o.name, o.value)))
+                continue;
+            const namesPackage = line.positionals.some((p) => p.value !== undefined) ||
+                line.options.some((o) => spec.packageOptions?.includes(o.name));
+            if (spec.needsPackage && !namesPackage)
+                continue;
+            found.push({
+                start: words[0].start,
+                end: command.endIndex,
+                command: `${tool} ${line.sub}${spec.needsPackage ? ' <pkg>' : ''}`,
+                instead: spec.instead,
+            });
+        }
+        return found;
+    }
+    finally {
+        tree.delete();
+    }
+}
+const isCd = (name) => name === 'cd' || name === 'pushd';
+/** `./uv`, `.\\uv.exe` and `/usr/local/bin/uv` are all uv. */
+function toolName(word) {
+    return (word ?? '')
+        .split(/[/\\]/)
+        .pop()
+        .replace(/\.exe$/i, '');
+}
+function withoutWrappers(words) {
+    let i = 0;
+    while (i < words.length &&
+        words[i].value !== undefined &&
+        (WRAPPERS.has(words[i].value) || ASSIGNMENT.test(words[i].value))) {
+        i++;
+        // A wrapper's own flags (`sudo -E`) come before the command.
+        while (i < words.length && words[i].value?.startsWith('-'))
+            i++;
+    }
+    return words.slice(i);
+}
+/** The span of the shell a command runs in: the nearest subshell or substitution, else the whole script. */
+function shellOf(command) {
+    for (let node = command.parent; node; node = node.parent)
+        if (CHILD_SHELLS.has(node.type) || !node.parent)
+            return { start: node.startIndex, end: node.endIndex };
+    return { start: command.startIndex, end: command.endIndex };
+}
+function wordOf(node, script) {
+    const raw = script.slice(node.startIndex, node.endIndex);
+    return { start: node.startIndex, end: node.endIndex, raw, value: raw.includes('${{') ? undefined : literal(node) };
+}
+/** A word's value when nothing in it expands: plain words, quoted text, and the two joined. */
+function literal(node) {
+    switch (node.type) {
+        case 'command_name':
+            return node.firstNamedChild ? literal(node.firstNamedChild) : undefined;
+        case 'word':
+        case 'number':
+            return node.text.replace(/\\(.)/g, '$1');
+        case 'raw_string':
+            return node.text.slice(1, -1);
+        case 'string':
+            return node.namedChildren.every((c) => c?.type === 'string_content') ? node.text.slice(1, -1) : undefined;
+        case 'concatenation': {
+            const parts = node.namedChildren.map((c) => (c ? literal(c) : undefined));
+            return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** Splits a tool's arguments into its subcommand, options (with their values, per the tool) and operands. */
+function readCommandLine(tool, args) {
+    const line = { options: [], positionals: [] };
+    let optionsEnded = false;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const text = word.value;
+        if (!optionsEnded && text === '--') {
+            optionsEnded = true;
+        }
+        else if (!optionsEnded && text !== undefined && text.length > 1 && text.startsWith('-')) {
+            const eq = text.indexOf('=');
+            if (eq !== -1)
+                line.options.push({ name: text.slice(0, eq), value: text.slice(eq + 1) });
+            else if (tool.valueOptions?.includes(text))
+                line.options.push({ name: text, value: args[++i]?.value });
+            else
+                line.options.push({ name: text });
+        }
+        else if (line.sub === undefined) {
+            // A subcommand that expands at run time cannot be told: read no further.
+            if (text === undefined)
+                return line;
+            line.sub = text;
+        }
+        else {
+            line.positionals.push(word);
+        }
+    }
+    return line;
+}
+
+// EXTERNAL MODULE: ./src/audit/workflow.ts
+var audit_workflow = __webpack_require__(6206);
+;// CONCATENATED MODULE: ./src/audit/rules.ts
+
+
+
+
+
+/** The rules of mode audit, each a SARIF rule: id, level, a one-line description and help. */
+const AUDIT_RULES = {
+    'legacy-secret': {
+        level: 'error',
+        description: 'Reference to a removed (legacy) secret name',
+        help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.',
+    },
+    'sync-wiring': {
+        level: 'error',
+        description: 'lambda-h200-sync step that does not receive every required secret',
+        help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }}).",
+    },
+    'ci-mutating-install': {
+        level: 'warning',
+        description: 'CI step that changes a manifest or lockfile instead of installing from it',
+        help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.',
+    },
+    'secret-name': {
+        level: 'error',
+        description: 'Reference to a secret name GitHub cannot store',
+        help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.',
+    },
+    'unresolvable-secrets': {
+        level: 'note',
+        description: 'Secrets chosen at run time',
+        help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.',
+    },
+    'workflow-parse': {
+        level: 'error',
+        description: 'Workflow file that is not valid YAML',
+        help: 'GitHub cannot run a workflow file that does not parse: a YAML syntax error, an alias that names no anchor, or an alias inside the node it names.',
+    },
+    'workflow-schema': {
+        level: 'error',
+        description: 'Workflow file that GitHub refuses',
+        help: "GitHub's own workflow parser reports this against the workflow schema (an unknown or missing key, a wrong type, a context an expression may not use there, such as secrets in a step's if:). GitHub does not run such a workflow, so a sync it holds never runs.",
+    },
+};
+const THIS_ACTION = /^[^/\s]+\/lambda-h200-sync(\/[^@\s]*)?@\S+$/i;
+const ALL_SECRETS = /toJSON\s*\(\s*secrets\s*\)/i;
+function auditWorkflow(workflow, ctx, parsers) {
+    const finding = (check, at, message, secret) => (0,findings/* findingAt */.dz)({
+        file: workflow.file,
+        line: at.line,
+        column: at.column,
+        ...(at.endLine === at.line ? { endColumn: at.endColumn } : {}),
+    }, check, AUDIT_RULES[check].level === 'note' ? 'notice' : AUDIT_RULES[check].level, message, secret);
+    const steps = (0,audit_workflow/* workflowSteps */.Br)(workflow);
+    return [
+        ...(0,audit_workflow/* secretReferences */.Li)(workflow).flatMap((ref) => referenceFindings(ref, ctx, finding)),
+        ...steps.flatMap((step) => syncWiring(workflow, step, ctx, finding)),
+        ...steps.flatMap((step) => mutatingInstalls(workflow, step, parsers, finding)),
+    ].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function referenceFindings(ref, ctx, finding) {
+    switch (ref.kind) {
+        case 'whole-context':
+            return [
+                finding('unresolvable-secrets', ref, 'The whole secrets context is used here (as in toJSON(secrets)): which secrets it needs cannot be resolved statically.'),
+            ];
+        case 'dynamic':
+            return [
+                finding('unresolvable-secrets', ref, 'secrets[<expression>] picks the secret at run time: which one cannot be resolved statically.'),
+            ];
+        case 'inherit':
+            return [
+                finding('unresolvable-secrets', ref, 'secrets: inherit passes every secret to the called workflow: which ones it uses cannot be resolved statically.'),
+            ];
+        case 'name': {
+            const name = ref.name;
+            const upper = name.toUpperCase();
+            if (upper in ctx.legacy) {
+                const replacement = ctx.legacy[upper];
+                return [
+                    finding('legacy-secret', ref, replacement
+                        ? `secrets.${name} is a legacy secret, replaced by ${replacement}: reference secrets.${replacement} instead.`
+                        : `secrets.${name} is a legacy secret that was removed and has no replacement: delete this reference.`, upper),
+                ];
+            }
+            const problem = upper === 'GITHUB_TOKEN' ? undefined : (0,secret_name/* secretNameProblem */.n)(name);
+            return problem
+                ? [finding('secret-name', ref, `secrets.${name} can never be set: a GitHub secret name ${problem}.`, name)]
+                : [];
+        }
+    }
+}
+function syncWiring(workflow, step, ctx, finding) {
+    const uses = typeof step.uses?.value === 'string' ? step.uses.value.trim() : undefined;
+    if (!uses || !(THIS_ACTION.test(uses) || (ctx.usesSelf && /^\.\/?$/.test(uses))))
+        return [];
+    const mode = String(step.with.mode ?? 'sync');
+    if (mode !== 'sync' && mode !== 'plan')
+        return [];
+    const secretsInput = typeof step.with.secrets === 'string' ? step.with.secrets : '';
+    if (ALL_SECRETS.test(secretsInput))
+        return [];
+    const fromInput = new Set([...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()));
+    const profile = typeof step.with.profile === 'string' ? step.with.profile : 'lambda-h200';
+    const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter((name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()));
+    if (!missing.length)
+        return [];
+    const where = `Step ${step.name ? `"${step.name}"` : step.index + 1} of job ${step.job}`;
+    return [
+        finding('sync-wiring', (0,audit_workflow/* positionOf */.df)(workflow, { start: step.uses.range[0], end: step.uses.range[1] }), `${where} runs lambda-h200-sync in ${mode} mode but does not hand it ${missing.join(', ')}: add ${missing.length === 1 ? 'it' : 'them'} to the step's env: (NAME: \${{ secrets.NAME }}) or pass secrets: \${{ toJSON(secrets) }}.`),
+    ];
+}
+/** Shells whose scripts are sh: `shell: bash`, `sh`, or a custom command line that starts one (`bash -e {0}`). */
+const SH_FAMILY = /^(\S*\/)?(bash|sh|dash|zsh|ksh)(\s|$)/;
+function mutatingInstalls(workflow, step, parsers, finding) {
+    const run = step.run;
+    // pwsh, python and cmd scripts are not sh: reading them as sh would invent commands.
+    if (!run || !(0,dist/* isScalar */.jn)(run) || typeof run.value !== 'string' || !run.range || !SH_FAMILY.test(step.shell.trim()))
+        return [];
+    const inTemp = TEMP_DIR.test(step.workingDirectory ?? '');
+    const toRaw = (0,audit_workflow/* rawOffsetOf */.Rt)(workflow.text, run);
+    return findMutatingInstalls(parsers.shell, run.value, inTemp).map((install) => finding('ci-mutating-install', (0,audit_workflow/* positionOf */.df)(workflow, { start: toRaw(install.start), end: toRaw(install.end - 1) + 1 }), `${install.command} changes the project's manifest or lockfile in CI instead of installing from it; use ${install.instead}.`));
+}
+
+
+/***/ }),
+
+/***/ 6206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ workflowSteps),
+/* harmony export */   Li: () => (/* binding */ secretReferences),
+/* harmony export */   Rt: () => (/* binding */ rawOffsetOf),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   hM: () => (/* binding */ parseWorkflow)
+/* harmony export */ });
+/* unused harmony exports scalarSecretRefs, contentSpan */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _expression_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7938);
 
 
 function parseWorkflow(file, text) {
-    const lines = new dist/* LineCounter */.HN();
-    // Failsafe: every scalar stays a string (the audit reads text, not types), and resolving tags costs time on big trees.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // GitHub's own reader parses with these options; workflow-schema.ts reads this document with it.
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter: lines,
+        prettyErrors: false,
+        uniqueKeys: false,
+        keepSourceTokens: true,
+    });
     const [error] = doc.errors;
     if (error) {
         const { line, col } = lines.linePos(error.pos[0]);
-        return { error: { message: error.message.split('\n')[0], line, column: col } };
+        return { error: { message: `not valid YAML: ${error.message.split('\n')[0]}`, line, column: col } };
+    }
+    // Walking the tree costs time; a file without `*` has no alias.
+    const alias = text.includes('*') ? aliasError(doc) : undefined;
+    if (alias) {
+        const { line, col } = lines.linePos(alias.offset);
+        return { error: { message: alias.message, line, column: col } };
     }
     return { workflow: { file, text, doc, lines } };
+}
+/**
+ * The first alias GitHub refuses, which the yaml library lets pass while parsing: one that names no
+ * anchor before it, or one inside the very node it names (a value that would contain itself).
+ */
+function aliasError(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, alias, path) {
+            const target = alias.resolve(doc);
+            const offset = alias.range?.[0] ?? 0;
+            if (!target)
+                found = { message: `alias *${alias.source} names no anchor defined before it`, offset };
+            else if (path.includes(target))
+                found = {
+                    message: `alias *${alias.source} is inside the node it names, so that node would contain itself`,
+                    offset,
+                };
+            return found ? yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK : undefined;
+        },
+    });
+    return found;
 }
 function positionOf(workflow, span) {
     const start = workflow.lines.linePos(span.start);
@@ -467,10 +632,10 @@ function positionOf(workflow, span) {
 function secretReferences(workflow) {
     const found = [];
     const visit = (node, key) => {
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             for (const pair of node.items) {
-                const childKey = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
-                if (childKey === 'secrets' && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
+                const childKey = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+                if (childKey === 'secrets' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
                     found.push({
                         kind: 'inherit',
                         ...positionOf(workflow, { start: pair.key.range[0], end: pair.value.range[1] }),
@@ -480,11 +645,11 @@ function secretReferences(workflow) {
                 visit(pair.value, childKey);
             }
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             for (const item of node.items)
                 visit(item, undefined);
         }
-        else if ((0,dist/* isScalar */.jn)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             for (const ref of scalarSecretRefs(workflow.text, node, key === 'if')) {
                 found.push({ kind: ref.kind, ...(ref.name ? { name: ref.name } : {}), ...positionOf(workflow, ref) });
             }
@@ -499,10 +664,10 @@ function scalarSecretRefs(text, node, isCondition) {
         return [];
     const quote = node.type === 'QUOTE_SINGLE' ? "''" : "'";
     const [start, end] = node.range;
-    const spans = findExpressionSpans(text, start, end, quote);
+    const spans = (0,_expression_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findExpressionSpans */ .f)(text, start, end, quote);
     if (isCondition && spans.length === 0)
         spans.push(contentSpan(text, node));
-    return spans.flatMap((span) => findSecretRefs(text, span, quote));
+    return spans.flatMap((span) => (0,_expression_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecretRefs */ .g)(text, span, quote));
 }
 /** The scalar's content in the raw text: without quotes, or after a block scalar's header line. */
 function contentSpan(text, node) {
@@ -515,69 +680,83 @@ function contentSpan(text, node) {
     }
     return { start, end };
 }
+/**
+ * Where each character of a scalar's value stands in the raw text: the value is the raw text less
+ * indentation, quotes and escapes, with folded line breaks read as spaces, so a greedy walk finds
+ * every character at its earliest match. Offsets past the value map to the scalar's end.
+ */
+function rawOffsetOf(text, node) {
+    const value = String(node.value);
+    const { start, end } = contentSpan(text, node);
+    let mapped;
+    return (offset) => {
+        if (!mapped) {
+            mapped = [];
+            let raw = start;
+            for (const unit of value.split('')) {
+                while (raw < end && text[raw] !== unit && !(unit === ' ' && text[raw] === '\n'))
+                    raw++;
+                mapped.push(raw);
+                if (raw < end)
+                    raw++;
+            }
+        }
+        return mapped[offset] ?? end;
+    };
+}
 function workflowSteps(workflow) {
     const root = workflow.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
         return [];
     const workflowEnv = mapKeys(root.get('env', true));
+    const workflowRun = root.getIn(['defaults', 'run'], true);
     const jobs = root.get('jobs', true);
-    if (!(0,dist/* isMap */.jh)(jobs))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobs))
         return [];
     return jobs.items.flatMap((jobPair) => {
         const job = jobPair.value;
-        if (!(0,dist/* isMap */.jh)(job))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job))
             return [];
         const jobEnv = mapKeys(job.get('env', true));
+        const jobRun = job.getIn(['defaults', 'run'], true);
+        const runsOn = job.get('runs-on');
+        // GitHub's default: pwsh on Windows runners, bash elsewhere.
+        const runnerShell = typeof runsOn === 'string' && /windows/i.test(runsOn) ? 'pwsh' : 'bash';
         const steps = job.get('steps', true);
-        if (!(0,dist/* isSeq */.oP)(steps))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(steps))
             return [];
         return steps.items.flatMap((step, index) => {
-            if (!(0,dist/* isMap */.jh)(step))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(step))
                 return [];
             const uses = step.get('uses', true);
             const run = step.get('run', true);
             const withNode = step.get('with', true);
             const name = step.get('name');
-            const workingDirectory = step.get('working-directory');
+            const workingDirectory = step.get('working-directory') ??
+                runDefault(jobRun, 'working-directory') ??
+                runDefault(workflowRun, 'working-directory');
+            const shell = step.get('shell') ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
             return [
                 {
-                    job: String((0,dist/* isScalar */.jn)(jobPair.key) ? jobPair.key.value : ''),
+                    job: String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(jobPair.key) ? jobPair.key.value : ''),
                     index,
                     ...(typeof name === 'string' ? { name } : {}),
-                    ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
-                    ...((0,dist/* isScalar */.jn)(run) ? { run } : {}),
-                    with: (0,dist/* isMap */.jh)(withNode) ? withNode.toJSON() : {},
+                    ...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(uses) ? { uses } : {}),
+                    ...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(run) ? { run } : {}),
+                    with: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(withNode) ? withNode.toJSON() : {},
                     envKeys: new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
                     ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
+                    shell: typeof shell === 'string' ? shell : runnerShell,
                 },
             ];
         });
     });
 }
-function mapKeys(node) {
-    return (0,dist/* isMap */.jh)(node) ? node.items.flatMap((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? [String(pair.key.value)] : [])) : [];
+function runDefault(defaults, key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(defaults) ? defaults.get(key) : undefined;
 }
-
-
-/***/ }),
-
-/***/ 6987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ pastClosing)
-/* harmony export */ });
-/** Offset just past the bracket that closes the one at `open` (nesting counted), or `limit` when none does. */
-function pastClosing(text, open, limit) {
-    const [opening, closing] = text[open] === '(' ? ['(', ')'] : ['[', ']'];
-    let depth = 0;
-    for (let i = open; i < limit; i++) {
-        if (text[i] === opening)
-            depth++;
-        else if (text[i] === closing && --depth === 0)
-            return i + 1;
-    }
-    return limit;
+function mapKeys(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.items.flatMap((pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? [String(pair.key.value)] : [])) : [];
 }
 
 
