@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import type { Change } from '../changes.js';
 import type { ConfigSource } from '../config/read.js';
 import { loadProfile } from '../config/load.js';
 import { resolveAccessToken } from '../esc/auth.js';
@@ -13,7 +12,7 @@ import { failureOf } from '../errors.js';
 import { blockingFindings, type CheckOutcome, type Finding, findingsOf, passed } from '../findings.js';
 import { type Intake, readIntake } from '../intake.js';
 import type { Profile } from '../profile/types.js';
-import type { ModeOutcome } from '../report/run-report.js';
+import type { EscResult, ModeOutcome } from '../report/run-report.js';
 import { RunnerEnv } from '../runner-env.js';
 import { missingEnvironment, type Settings } from '../settings.js';
 import { validate } from '../validate/checks.js';
@@ -21,20 +20,7 @@ import { checkLegacyInEsc } from '../validate/legacy.js';
 import { USER_AGENT } from '../version.js';
 
 /** What a sync or plan found and did (or would do) to ESC. */
-export interface SyncOutcome extends ModeOutcome {
-  /** Full environment name, once it is known. */
-  environment?: string;
-  /** Its Pulumi Cloud page, when cloud-url is Pulumi's own. */
-  environmentUrl?: string;
-  /** Plan without a token: why ESC was not read. */
-  escNotRead?: string;
-  changes: Change[];
-  /** True when ESC was written (in plan mode: when it would be). */
-  changed: boolean;
-  revision?: number;
-  /** ESC was read (a plan without a token, or a run stopped by its findings, never reads it). */
-  escRead?: boolean;
-}
+export interface SyncOutcome extends ModeOutcome, EscResult {}
 
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 export async function syncOrPlan(settings: Settings, configSource: ConfigSource | undefined): Promise<SyncOutcome> {

@@ -18,22 +18,26 @@ export interface ModeOutcome {
   failure?: Failure;
 }
 
-/** Everything a run found and did, from which every output the user sees is made. Names and paths only. */
-export interface RunReport extends ModeOutcome {
-  mode: Mode;
-  failOn: FailOn;
-  /** Full environment name, when it was known. */
+/** What modes sync and plan report about ESC: the environment, the changes, and whether it was read. */
+export interface EscResult {
+  /** Full environment name, once it is known. */
   environment?: string;
-  /** The environment's page in Pulumi Cloud, when cloud-url is Pulumi's own. */
+  /** Its Pulumi Cloud page, when cloud-url is Pulumi's own. */
   environmentUrl?: string;
-  /** Why ESC was not read, when a plan could not read it (no token): said in the headline. */
+  /** Plan without a token: why ESC was not read (said in the headline). */
   escNotRead?: string;
   changes: Change[];
   /** True when ESC was written (in plan mode: when it would be). */
   changed: boolean;
   revision?: number;
-  /** Modes sync and plan: ESC was read, so the changes are known. */
+  /** ESC was read, so the changes are known (a plan without a token, or a run stopped by its findings, never reads it). */
   escRead?: boolean;
+}
+
+/** Everything a run found and did, from which every output the user sees is made. Names and paths only. */
+export interface RunReport extends ModeOutcome, EscResult {
+  mode: Mode;
+  failOn: FailOn;
   /** Files read by mode audit, repo-relative. */
   audited?: string[];
   /** Mode audit with audit-scope changed: the audited files the pull request changes (the only ones that count). */
