@@ -11,6 +11,7 @@ import { evaluateEnvironment, selectProperty } from './evaluate.js';
 import { parseDuration } from './duration.js';
 import { FaultPlan } from './faults.js';
 import { failure, flattenHeaders, json, send } from './http-reply.js';
+import { closeServer, listenOnLoopback } from './loopback.js';
 import { nameProblem } from './names.js';
 import { exchangeOidcToken } from './oidc.js';
 import { parsePropertyPath } from './property-path.js';
@@ -126,19 +127,11 @@ export class EscEmulator {
 
   /** @param {number} port */
   async listen(port) {
-    await new Promise((resolve, reject) => {
-      this.#server.once('error', reject);
-      this.#server.listen(port, '127.0.0.1', () => resolve(undefined));
-    });
-    const address = /** @type {import('node:net').AddressInfo} */ (this.#server.address());
-    this.url = `http://127.0.0.1:${address.port}${this.pathPrefix}`;
+    this.url = `${await listenOnLoopback(this.#server, port)}${this.pathPrefix}`;
   }
 
   async close() {
-    const closed = new Promise((resolve) => this.#server.close(() => resolve(undefined)));
-    // fetch keeps connections alive; without this close() would wait for them to time out.
-    this.#server.closeAllConnections();
-    await closed;
+    await closeServer(this.#server);
   }
 
   /**

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { FaultPlan, retryAfterHeader } from './faults.js';
 import { json, receive, send } from './http-reply.js';
+import { closeServer, listenOnLoopback } from './loopback.js';
 import { matchRoute } from './routes.js';
 
 /**
@@ -93,19 +94,12 @@ export class GitHubEmulator {
 
   /** @param {number} port */
   async listen(port) {
-    await new Promise((resolve, reject) => {
-      this.#server.once('error', reject);
-      this.#server.listen(port, '127.0.0.1', () => resolve(undefined));
-    });
-    const address = /** @type {import('node:net').AddressInfo} */ (this.#server.address());
-    this.serverUrl = `http://127.0.0.1:${address.port}`;
+    this.serverUrl = await listenOnLoopback(this.#server, port);
     this.url = `${this.serverUrl}${this.pathPrefix}`;
   }
 
   async close() {
-    const closed = new Promise((resolve) => this.#server.close(() => resolve(undefined)));
-    this.#server.closeAllConnections();
-    await closed;
+    await closeServer(this.#server);
   }
 
   /**

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FaultPlan, retryAfterHeader } from './faults.js';
 import { json, receive, send } from './http-reply.js';
+import { closeServer, listenOnLoopback } from './loopback.js';
 import { defaultCatalog, region } from './lambda-catalog.js';
 
 /** The routes of the spec, all GET; a fault names one of them. */
@@ -88,19 +89,11 @@ export class LambdaEmulator {
 
   /** @param {number} port */
   async listen(port) {
-    await new Promise((resolve, reject) => {
-      this.#server.once('error', reject);
-      this.#server.listen(port, '127.0.0.1', () => resolve(undefined));
-    });
-    const address = /** @type {import('node:net').AddressInfo} */ (this.#server.address());
-    this.url = `http://127.0.0.1:${address.port}${this.pathPrefix}`;
+    this.url = `${await listenOnLoopback(this.#server, port)}${this.pathPrefix}`;
   }
 
   async close() {
-    const closed = new Promise((resolve) => this.#server.close(() => resolve(undefined)));
-    // fetch keeps connections alive; without this close() would wait for them to time out.
-    this.#server.closeAllConnections();
-    await closed;
+    await closeServer(this.#server);
   }
 
   /**
