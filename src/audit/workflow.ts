@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, visit } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Scalar, visit } from 'yaml';
 import {
   findExpressionSpans,
   findSecretRefs,
@@ -6,6 +6,7 @@ import {
   type RawSecretRef,
   type Span,
 } from './expression-scan.js';
+import { parseYaml } from './parse-yaml.js';
 
 /** A workflow file parsed with positions. */
 export interface ParsedWorkflow {
@@ -33,14 +34,7 @@ export interface SecretReference extends Position {
 export type ParseOutcome = { workflow: ParsedWorkflow } | { error: { message: string; line: number; column: number } };
 
 export function parseWorkflow(file: string, text: string): ParseOutcome {
-  const lines = new LineCounter();
-  // GitHub's own reader parses with these options; workflow-schema.ts reads this document with it.
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: false,
-    keepSourceTokens: true,
-  });
+  const { doc, lines } = parseYaml(text);
   const [error] = doc.errors;
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
