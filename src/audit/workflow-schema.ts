@@ -4,7 +4,7 @@ import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-par
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
-import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import { DocumentReader } from './document-reader.js';
 import type { ParsedWorkflow } from './workflow.js';
 
 /** One error GitHub's own parser reports against the workflow schema, where it stands. */
@@ -32,7 +32,12 @@ export async function workflowSchemaErrors(workflow: ParsedWorkflow): Promise<Sc
     new NoOperationTraceWriter(),
   );
   const fileId = context.getFileId(workflow.file);
-  const template = readTemplate(context, WORKFLOW_ROOT, readerOf(workflow, fileId), fileId);
+  const template = readTemplate(
+    context,
+    WORKFLOW_ROOT,
+    new DocumentReader(workflow.doc, workflow.lines, fileId),
+    fileId,
+  );
   // Convert even after errors in the first pass, so that every error is reported at once.
   if (template) await convertWorkflowTemplate(context, template, undefined, { errorPolicy: ErrorPolicy.TryConversion });
   // Converting after errors may report the same fault again in other words: one error per line, the first.
@@ -51,19 +56,4 @@ export async function workflowSchemaErrors(workflow: ParsedWorkflow): Promise<Sc
       },
     ];
   });
-}
-
-/**
- * GitHub's YAML reader over the document we parsed already, with the options it parses with
- * (workflow.ts), so that each file is parsed once: its constructor would parse the text again,
- * which is most of its cost. It reads these four fields (version pinned; workflow-schema.test.ts
- * checks the result against the library's own parseWorkflow).
- */
-function readerOf(workflow: ParsedWorkflow, fileId: number): YamlObjectReader {
-  const reader = Object.create(YamlObjectReader.prototype) as {
-    getNodes(node: unknown, stack: Set<unknown>): Generator;
-  };
-  Object.assign(reader, { doc: workflow.doc, lineCounter: workflow.lines, errors: [], fileId });
-  Object.assign(reader, { _generator: reader.getNodes(workflow.doc, new Set()) });
-  return reader as unknown as YamlObjectReader;
 }
