@@ -18,46 +18,54 @@ const WORKER_ENTRY = new URL(new URL(here).pathname.endsWith('.ts') ? './worker.
 export interface AuditShare {
   role: typeof AUDIT_WORKER;
   paths: string[];
+  /** The index of the next file to audit, shared by every thread (an Int32Array's buffer). */
+  next: SharedArrayBuffer;
   ctx: AuditContext;
 }
+
+/** The findings of the files one thread audited, by the file's index in the paths. */
+type AuditedFiles = [index: number, findings: Finding[]][];
 
 // Below this many files per thread, starting a worker (and loading the bundle again) costs more than it saves.
 const MIN_FILES_PER_THREAD = 100;
 const MAX_THREADS = 4;
 
 /**
- * Audits the files, in contiguous shares across worker threads when there are enough of them:
- * parsing YAML is most of the time and each file stands alone. Findings come back in file order.
+ * Audits the files across worker threads when there are enough of them: each file stands alone,
+ * and each thread takes the next file from one shared counter until none is left, so a thread
+ * that started late (a worker loads the bundle first) or met large files takes fewer.
+ * Findings come back in file order.
  */
 export async function auditInParallel(paths: readonly string[], ctx: AuditContext): Promise<Finding[]> {
   const threads = Math.min(availableParallelism(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
-  if (threads < 2) return auditPaths(paths, ctx);
-  const size = Math.ceil(paths.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
-  const [own, ...others] = shares;
-  const pending = others.map((share) => inWorker({ role: AUDIT_WORKER, paths: share, ctx }));
-  const mine = await auditPaths(own, ctx);
-  return [...mine, ...(await Promise.all(pending)).flat()];
+  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const share: AuditShare = { role: AUDIT_WORKER, paths: [...paths], next, ctx };
+  const others = Array.from({ length: Math.max(threads - 1, 0) }, () => inWorker(share));
+  const byFile: Finding[][] = [];
+  for (const [index, findings] of [await auditShare(share), ...(await Promise.all(others))].flat())
+    byFile[index] = findings;
+  return byFile.flat();
 }
 
-export async function auditPaths(paths: readonly string[], ctx: AuditContext): Promise<Finding[]> {
+/** Audits files from the shared counter until every file is taken. */
+async function auditShare({ paths, next, ctx }: AuditShare): Promise<AuditedFiles> {
   const parsers = await loadAuditParsers();
-  return await auditFiles(
-    paths.map((path) => readWorkflowFile(path)),
-    ctx,
-    parsers,
-  );
+  const counter = new Int32Array(next);
+  const audited: AuditedFiles = [];
+  for (let index = Atomics.add(counter, 0, 1); index < paths.length; index = Atomics.add(counter, 0, 1))
+    audited.push([index, await auditFiles([readWorkflowFile(paths[index])], ctx, parsers)]);
+  return audited;
 }
 
-/** The worker's side: audit the share it was given and send the findings back. */
+/** The worker's side: audit files from the shared counter and send their findings back. */
 export async function serveAuditShare(share: AuditShare): Promise<void> {
-  parentPort!.postMessage(await auditPaths(share.paths, share.ctx));
+  parentPort!.postMessage(await auditShare(share));
 }
 
-function inWorker(share: AuditShare): Promise<Finding[]> {
+function inWorker(share: AuditShare): Promise<AuditedFiles> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(share);
-    worker.once('message', (findings: Finding[]) => resolve(findings));
+    worker.once('message', (audited: AuditedFiles) => resolve(audited));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`an audit worker thread stopped with exit code ${code}`));
