@@ -2,17 +2,15 @@ export const id = 65;
 export const ids = [65];
 export const modules = {
 
-/***/ 5810:
+/***/ 9178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Kk: () => (/* binding */ auditInParallel),
-  cs: () => (/* binding */ serveAuditShare)
+  K: () => (/* binding */ auditInParallel),
+  c: () => (/* binding */ serveAuditShare)
 });
-
-// UNUSED EXPORTS: auditPaths
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -59,8 +57,8 @@ function loadShellParser() {
     return loading;
 }
 
-// EXTERNAL MODULE: ./src/audit/workflow.ts
-var workflow = __webpack_require__(6206);
+// EXTERNAL MODULE: ./src/audit/workflow.ts + 1 modules
+var workflow = __webpack_require__(607);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
 var dist = __webpack_require__(2657);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
@@ -73,8 +71,121 @@ var template_reader = __webpack_require__(6074);
 var workflow_constants = __webpack_require__(6340);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
 var workflow_schema = __webpack_require__(4392);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 10 modules
+var tokens = __webpack_require__(3262);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
 var yaml_object_reader = __webpack_require__(589);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/audit/document-reader.ts
+
+
+
+var Event;
+(function (Event) {
+    Event[Event["DocumentStart"] = 0] = "DocumentStart";
+    Event[Event["DocumentEnd"] = 1] = "DocumentEnd";
+    Event[Event["SequenceStart"] = 2] = "SequenceStart";
+    Event[Event["SequenceEnd"] = 3] = "SequenceEnd";
+    Event[Event["MappingStart"] = 4] = "MappingStart";
+    Event[Event["MappingEnd"] = 5] = "MappingEnd";
+    Event[Event["Literal"] = 6] = "Literal";
+})(Event || (Event = {}));
+// The library's own conversion of a scalar to a token (private in its typings, so reached this way).
+const literalToken = yaml_object_reader/* YamlObjectReader */.M.getLiteralToken;
+/**
+ * GitHub's YAML reader (`YamlObjectReader`) over a document we parsed already: the same events in
+ * the same order (aliases read as what they name, one inside its own node skipped), made in one
+ * walk into an array instead of nested generators, which cost more than the schema check itself.
+ */
+class DocumentReader {
+    doc;
+    lines;
+    fileId;
+    events = [];
+    tokens = [];
+    next = 0;
+    constructor(doc, lines, fileId) {
+        this.doc = doc;
+        this.lines = lines;
+        this.fileId = fileId;
+        this.push(Event.DocumentStart);
+        this.walk(doc.contents, new Set());
+        this.push(Event.DocumentEnd);
+    }
+    allowLiteral() {
+        return this.take(Event.Literal);
+    }
+    allowSequenceStart() {
+        return this.take(Event.SequenceStart);
+    }
+    allowSequenceEnd() {
+        return this.skip(Event.SequenceEnd);
+    }
+    allowMappingStart() {
+        return this.take(Event.MappingStart);
+    }
+    allowMappingEnd() {
+        return this.skip(Event.MappingEnd);
+    }
+    validateStart() {
+        if (!this.skip(Event.DocumentStart))
+            throw new Error('Expected start of reader');
+    }
+    validateEnd() {
+        if (!this.skip(Event.DocumentEnd))
+            throw new Error('Expected end of reader');
+    }
+    take(event) {
+        return this.events[this.next] === event ? this.tokens[this.next++] : undefined;
+    }
+    skip(event) {
+        if (this.events[this.next] !== event)
+            return false;
+        this.next++;
+        return true;
+    }
+    push(event, token) {
+        this.events.push(event);
+        this.tokens.push(token);
+    }
+    /** As YamlObjectReader.getNodes: `resolving` holds the nodes the aliases above this one name. */
+    walk(node, resolving) {
+        if ((0,yaml_dist/* isSeq */.oP)(node) || (0,yaml_dist/* isMap */.jh)(node)) {
+            const seq = (0,yaml_dist/* isSeq */.oP)(node);
+            const range = this.rangeOf(node);
+            if (seq)
+                this.push(Event.SequenceStart, new tokens/* SequenceToken */.vd(this.fileId, range, undefined));
+            else
+                this.push(Event.MappingStart, new tokens/* MappingToken */.eJ(this.fileId, range, undefined));
+            for (const item of node.items)
+                this.walk(item, resolving);
+            this.push(seq ? Event.SequenceEnd : Event.MappingEnd);
+        }
+        else if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            this.push(Event.Literal, literalToken(this.fileId, this.rangeOf(node), node));
+        }
+        else if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(this.doc);
+            if (target && !resolving.has(target))
+                this.walk(target, new Set(resolving).add(target));
+        }
+        else if ((0,yaml_dist/* isPair */.tO)(node)) {
+            const key = node.key;
+            this.push(Event.Literal, new tokens/* StringToken */.Hj(this.fileId, this.rangeOf(key), key?.value, undefined));
+            this.walk(node.value, resolving);
+        }
+    }
+    rangeOf(node) {
+        const range = node?.range;
+        if (range?.[0] === undefined || range[1] === undefined)
+            return undefined;
+        const start = this.lines.linePos(range[0]);
+        const end = this.lines.linePos(range[1]);
+        return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/audit/workflow-schema.ts
 
 
@@ -94,7 +205,7 @@ const MAX_MESSAGE = 300;
 async function workflowSchemaErrors(workflow) {
     const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
     const fileId = context.getFileId(workflow.file);
-    const template = (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, readerOf(workflow, fileId), fileId);
+    const template = (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, new DocumentReader(workflow.doc, workflow.lines, fileId), fileId);
     // Convert even after errors in the first pass, so that every error is reported at once.
     if (template)
         await (0,dist/* convertWorkflowTemplate */.DE)(context, template, undefined, { errorPolicy: convert/* ErrorPolicy */.t.TryConversion });
@@ -115,18 +226,6 @@ async function workflowSchemaErrors(workflow) {
             },
         ];
     });
-}
-/**
- * GitHub's YAML reader over the document we parsed already, with the options it parses with
- * (workflow.ts), so that each file is parsed once: its constructor would parse the text again,
- * which is most of its cost. It reads these four fields (version pinned; workflow-schema.test.ts
- * checks the result against the library's own parseWorkflow).
- */
-function readerOf(workflow, fileId) {
-    const reader = Object.create(yaml_object_reader/* YamlObjectReader */.M.prototype);
-    Object.assign(reader, { doc: workflow.doc, lineCounter: workflow.lines, errors: [], fileId });
-    Object.assign(reader, { _generator: reader.getNodes(workflow.doc, new Set()) });
-    return reader;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/audit.ts
@@ -213,32 +312,38 @@ const WORKER_ENTRY = new URL(new URL(parallel_here).pathname.endsWith('.ts') ? '
 const MIN_FILES_PER_THREAD = 100;
 const MAX_THREADS = 4;
 /**
- * Audits the files, in contiguous shares across worker threads when there are enough of them:
- * parsing YAML is most of the time and each file stands alone. Findings come back in file order.
+ * Audits the files across worker threads when there are enough of them: each file stands alone,
+ * and each thread takes the next file from one shared counter until none is left, so a thread
+ * that started late (a worker loads the bundle first) or met large files takes fewer.
+ * Findings come back in file order.
  */
 async function auditInParallel(paths, ctx) {
     const threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
-    if (threads < 2)
-        return auditPaths(paths, ctx);
-    const size = Math.ceil(paths.length / threads);
-    const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
-    const [own, ...others] = shares;
-    const pending = others.map((share) => inWorker({ role: worker_role/* AUDIT_WORKER */.H, paths: share, ctx }));
-    const mine = await auditPaths(own, ctx);
-    return [...mine, ...(await Promise.all(pending)).flat()];
+    const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const share = { role: worker_role/* AUDIT_WORKER */.H, paths: [...paths], next, ctx };
+    const others = Array.from({ length: Math.max(threads - 1, 0) }, () => inWorker(share));
+    const byFile = [];
+    for (const [index, findings] of [await auditShare(share), ...(await Promise.all(others))].flat())
+        byFile[index] = findings;
+    return byFile.flat();
 }
-async function auditPaths(paths, ctx) {
+/** Audits files from the shared counter until every file is taken. */
+async function auditShare({ paths, next, ctx }) {
     const parsers = await loadAuditParsers();
-    return await auditFiles(paths.map((path) => readWorkflowFile(path)), ctx, parsers);
+    const counter = new Int32Array(next);
+    const audited = [];
+    for (let index = Atomics.add(counter, 0, 1); index < paths.length; index = Atomics.add(counter, 0, 1))
+        audited.push([index, await auditFiles([readWorkflowFile(paths[index])], ctx, parsers)]);
+    return audited;
 }
-/** The worker's side: audit the share it was given and send the findings back. */
+/** The worker's side: audit files from the shared counter and send their findings back. */
 async function serveAuditShare(share) {
-    external_node_worker_threads_.parentPort.postMessage(await auditPaths(share.paths, share.ctx));
+    external_node_worker_threads_.parentPort.postMessage(await auditShare(share));
 }
 function inWorker(share) {
     return new Promise((resolve, reject) => {
         const worker = startWorker(share);
-        worker.once('message', (findings) => resolve(findings));
+        worker.once('message', (audited) => resolve(audited));
         worker.once('error', reject);
         worker.once('exit', (code) => {
             if (code !== 0)
@@ -273,12 +378,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5810);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9178);
 
 
 // The entry of an audit worker thread: from source this file is started itself; in the bundle,
 // index.js starts it when it finds itself in an audit worker.
-await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveAuditShare */ .cs)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveAuditShare */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

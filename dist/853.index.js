@@ -435,8 +435,8 @@ function readCommandLine(tool, args) {
     return line;
 }
 
-// EXTERNAL MODULE: ./src/audit/workflow.ts
-var audit_workflow = __webpack_require__(6206);
+// EXTERNAL MODULE: ./src/audit/workflow.ts + 1 modules
+var audit_workflow = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./src/audit/rules.ts
 
 
@@ -564,30 +564,67 @@ function mutatingInstalls(workflow, step, parsers, finding) {
 
 /***/ }),
 
-/***/ 6206:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ workflowSteps),
-/* harmony export */   Li: () => (/* binding */ secretReferences),
-/* harmony export */   Rt: () => (/* binding */ rawOffsetOf),
-/* harmony export */   df: () => (/* binding */ positionOf),
-/* harmony export */   hM: () => (/* binding */ parseWorkflow)
-/* harmony export */ });
-/* unused harmony exports scalarSecretRefs, contentSpan */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _expression_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7938);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hM: () => (/* binding */ parseWorkflow),
+  df: () => (/* binding */ positionOf),
+  Rt: () => (/* binding */ rawOffsetOf),
+  Li: () => (/* binding */ secretReferences),
+  Br: () => (/* binding */ workflowSteps)
+});
+
+// UNUSED EXPORTS: contentSpan, scalarSecretRefs
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/audit/expression-scan.ts + 1 modules
+var expression_scan = __webpack_require__(7938);
+// EXTERNAL MODULE: ./node_modules/yaml-cst/dist/index.js + 4 modules
+var yaml_cst_dist = __webpack_require__(4349);
+;// CONCATENATED MODULE: ./src/audit/parse-yaml.ts
+
+
+/** The options GitHub's own workflow reader parses with (`YamlObjectReader`): workflow-schema.ts reads the result with it. */
+const GITHUB_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true };
+/**
+ * What yaml 2's `parseDocument` (the version GitHub's workflow parser uses) makes of a workflow
+ * file, in a quarter of its time. yaml 2 lexes and parses through nested generators, which is most
+ * of its cost; yaml 3's parser makes the same concrete syntax tree (the library's documented CST)
+ * from arrays, and yaml 2's composer builds the document from it. A file with an error is parsed
+ * again by yaml 2 alone, so an error is reported in exactly its words and place.
+ */
+function parseYaml(text) {
+    try {
+        const fast = composeFromFastParser(text);
+        if (fast)
+            return fast;
+    }
+    catch {
+        // A fault in the newer parser must not decide the verdict: the older one gives it below.
+    }
+    const lines = new dist/* LineCounter */.HN();
+    return { doc: (0,dist/* parseDocument */.Tp)(text, { ...GITHUB_OPTIONS, lineCounter: lines }), lines };
+}
+/** The fast path alone: undefined when the text is not exactly one document without errors. */
+function composeFromFastParser(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const tokens = new yaml_cst_dist/* Parser */.iX(lines.addNewLine).parse(text);
+    const docs = [...new dist/* Composer */.Dk(GITHUB_OPTIONS).compose(tokens, true, text.length)];
+    if (docs.length !== 1 || docs[0].errors.length)
+        return undefined;
+    return { doc: docs[0], lines };
+}
+
+;// CONCATENATED MODULE: ./src/audit/workflow.ts
+
 
 
 function parseWorkflow(file, text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // GitHub's own reader parses with these options; workflow-schema.ts reads this document with it.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
-        lineCounter: lines,
-        prettyErrors: false,
-        uniqueKeys: false,
-        keepSourceTokens: true,
-    });
+    const { doc, lines } = parseYaml(text);
     const [error] = doc.errors;
     if (error) {
         const { line, col } = lines.linePos(error.pos[0]);
@@ -607,7 +644,7 @@ function parseWorkflow(file, text) {
  */
 function aliasError(doc) {
     let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, alias, path) {
             const target = alias.resolve(doc);
             const offset = alias.range?.[0] ?? 0;
@@ -618,7 +655,7 @@ function aliasError(doc) {
                     message: `alias *${alias.source} is inside the node it names, so that node would contain itself`,
                     offset,
                 };
-            return found ? yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK : undefined;
+            return found ? dist/* visit */.YR.BREAK : undefined;
         },
     });
     return found;
@@ -632,10 +669,10 @@ function positionOf(workflow, span) {
 function secretReferences(workflow) {
     const found = [];
     const visit = (node, key) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
-                const childKey = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
-                if (childKey === 'secrets' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
+                const childKey = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+                if (childKey === 'secrets' && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === 'inherit' && pair.value.range) {
                     found.push({
                         kind: 'inherit',
                         ...positionOf(workflow, { start: pair.key.range[0], end: pair.value.range[1] }),
@@ -645,11 +682,11 @@ function secretReferences(workflow) {
                 visit(pair.value, childKey);
             }
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        else if ((0,dist/* isSeq */.oP)(node)) {
             for (const item of node.items)
                 visit(item, undefined);
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        else if ((0,dist/* isScalar */.jn)(node)) {
             for (const ref of scalarSecretRefs(workflow.text, node, key === 'if')) {
                 found.push({ kind: ref.kind, ...(ref.name ? { name: ref.name } : {}), ...positionOf(workflow, ref) });
             }
@@ -664,10 +701,10 @@ function scalarSecretRefs(text, node, isCondition) {
         return [];
     const quote = node.type === 'QUOTE_SINGLE' ? "''" : "'";
     const [start, end] = node.range;
-    const spans = (0,_expression_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findExpressionSpans */ .f)(text, start, end, quote);
+    const spans = (0,expression_scan/* findExpressionSpans */.f)(text, start, end, quote);
     if (isCondition && spans.length === 0)
         spans.push(contentSpan(text, node));
-    return spans.flatMap((span) => (0,_expression_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecretRefs */ .g)(text, span, quote));
+    return spans.flatMap((span) => (0,expression_scan/* findSecretRefs */.g)(text, span, quote));
 }
 /** The scalar's content in the raw text: without quotes, or after a block scalar's header line. */
 function contentSpan(text, node) {
@@ -706,16 +743,16 @@ function rawOffsetOf(text, node) {
 }
 function workflowSteps(workflow) {
     const root = workflow.doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+    if (!(0,dist/* isMap */.jh)(root))
         return [];
     const workflowEnv = mapKeys(root.get('env', true));
     const workflowRun = root.getIn(['defaults', 'run'], true);
     const jobs = root.get('jobs', true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobs))
+    if (!(0,dist/* isMap */.jh)(jobs))
         return [];
     return jobs.items.flatMap((jobPair) => {
         const job = jobPair.value;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job))
+        if (!(0,dist/* isMap */.jh)(job))
             return [];
         const jobEnv = mapKeys(job.get('env', true));
         const jobRun = job.getIn(['defaults', 'run'], true);
@@ -723,10 +760,10 @@ function workflowSteps(workflow) {
         // GitHub's default: pwsh on Windows runners, bash elsewhere.
         const runnerShell = typeof runsOn === 'string' && /windows/i.test(runsOn) ? 'pwsh' : 'bash';
         const steps = job.get('steps', true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(steps))
+        if (!(0,dist/* isSeq */.oP)(steps))
             return [];
         return steps.items.flatMap((step, index) => {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(step))
+            if (!(0,dist/* isMap */.jh)(step))
                 return [];
             const uses = step.get('uses', true);
             const run = step.get('run', true);
@@ -738,12 +775,12 @@ function workflowSteps(workflow) {
             const shell = step.get('shell') ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
             return [
                 {
-                    job: String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(jobPair.key) ? jobPair.key.value : ''),
+                    job: String((0,dist/* isScalar */.jn)(jobPair.key) ? jobPair.key.value : ''),
                     index,
                     ...(typeof name === 'string' ? { name } : {}),
-                    ...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(uses) ? { uses } : {}),
-                    ...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(run) ? { run } : {}),
-                    with: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(withNode) ? withNode.toJSON() : {},
+                    ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
+                    ...((0,dist/* isScalar */.jn)(run) ? { run } : {}),
+                    with: (0,dist/* isMap */.jh)(withNode) ? withNode.toJSON() : {},
                     envKeys: new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
                     ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
                     shell: typeof shell === 'string' ? shell : runnerShell,
@@ -753,10 +790,10 @@ function workflowSteps(workflow) {
     });
 }
 function runDefault(defaults, key) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(defaults) ? defaults.get(key) : undefined;
+    return (0,dist/* isMap */.jh)(defaults) ? defaults.get(key) : undefined;
 }
 function mapKeys(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.items.flatMap((pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? [String(pair.key.value)] : [])) : [];
+    return (0,dist/* isMap */.jh)(node) ? node.items.flatMap((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? [String(pair.key.value)] : [])) : [];
 }
 
 
