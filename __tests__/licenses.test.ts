@@ -7,7 +7,7 @@ const LOADERS =
 describe('dist/licenses.txt', () => {
   it('names every package the bundles can contain (each runtime package of the lockfile), with its version and licence text', () => {
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
-      packages: Record<string, { version: string; dev?: boolean; license?: string }>;
+      packages: Record<string, { name?: string; version: string; dev?: boolean; license?: string }>;
     };
     // A package of type definitions only (@octokit/types, @octokit/openapi-types) has no code to bundle.
     const hasCode = (path: string) => {
@@ -25,8 +25,9 @@ describe('dist/licenses.txt', () => {
     // The action's bundle and the preflight command's (dist/cli/) together hold every runtime package.
     const text = ['dist/licenses.txt', 'dist/cli/licenses.txt'].map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(runtime.length).toBeGreaterThan(0);
-    for (const [path, { version, license }] of runtime) {
-      const name = path.replace(/^.*node_modules\//, '');
+    for (const [path, { name: realName, version, license }] of runtime) {
+      // A package installed under an alias (yaml-cst is yaml 3) is listed by its own name.
+      const name = realName ?? path.replace(/^.*node_modules\//, '');
       // The section's head, then (after any repository line) the licence file's text up to the next section.
       const head = `\n${name} ${version}\nLicense: ${license}\n`;
       expect({ name, listed: text.includes(head) }).toEqual({ name, listed: true });
