@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { auditFiles, loadAuditParsers } from '../../src/audit/audit.js';
-import { AUDIT_RULES, type AuditRuleId } from '../../src/audit/rules.js';
+import { AUDIT_RULES, type AuditRuleId } from '../../src/audit/rule-catalog.js';
 import { parseWorkflow, secretReferences } from '../../src/audit/workflow.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
 

@@ -1,6 +1,7 @@
 import type { Parser } from 'web-tree-sitter';
 import { isScalar } from 'yaml';
 import { type Finding, findingAt } from '../findings.js';
+import { AUDIT_RULES, type AuditRuleId } from './rule-catalog.js';
 import { secretNameProblem } from '../validate/secret-name.js';
 import { findMutatingInstalls, TEMP_DIR } from './install-commands.js';
 import {
@@ -30,47 +31,6 @@ export interface AuditContext {
   /** True when the audited repository is this action itself, so `uses: ./` runs it. */
   usesSelf: boolean;
 }
-
-/** The rules of mode audit, each a SARIF rule: id, level, a one-line description and help. */
-export const AUDIT_RULES = {
-  'legacy-secret': {
-    level: 'error',
-    description: 'Reference to a removed (legacy) secret name',
-    help: 'The secret was removed; a reference to it resolves to an empty string. Use the replacement the message names, or delete the reference.',
-  },
-  'sync-wiring': {
-    level: 'error',
-    description: 'lambda-h200-sync step that does not receive every required secret',
-    help: "A sync or plan step needs every required secret, through the step's env (NAME: ${{ secrets.NAME }}) or the secrets input (${{ toJSON(secrets) }}).",
-  },
-  'ci-mutating-install': {
-    level: 'warning',
-    description: 'CI step that changes a manifest or lockfile instead of installing from it',
-    help: 'Commands such as uv add or npm install <pkg> rewrite pyproject.toml, package.json or their lockfiles in CI, so CI no longer builds what the repository pins. Install from the committed lockfile instead.',
-  },
-  'secret-name': {
-    level: 'error',
-    description: 'Reference to a secret name GitHub cannot store',
-    help: 'GitHub secret names hold only letters, digits and underscores, do not start with a digit, and do not start with GITHUB_. Such a reference always resolves to an empty string.',
-  },
-  'unresolvable-secrets': {
-    level: 'note',
-    description: 'Secrets chosen at run time',
-    help: 'toJSON(secrets), secrets[<expression>] and secrets: inherit cannot be resolved statically, so the audit cannot tell which secrets they use.',
-  },
-  'workflow-parse': {
-    level: 'error',
-    description: 'Workflow file that is not valid YAML',
-    help: 'GitHub cannot run a workflow file that does not parse: a YAML syntax error, an alias that names no anchor, or an alias inside the node it names.',
-  },
-  'workflow-schema': {
-    level: 'error',
-    description: 'Workflow file that GitHub refuses',
-    help: "GitHub's own workflow parser reports this against the workflow schema (an unknown or missing key, a wrong type, a context an expression may not use there, such as secrets in a step's if:). GitHub does not run such a workflow, so a sync it holds never runs.",
-  },
-} as const;
-
-export type AuditRuleId = keyof typeof AUDIT_RULES;
 
 const THIS_ACTION = /^[^/\s]+\/lambda-h200-sync(\/[^@\s]*)?@\S+$/i;
 const ALL_SECRETS = /toJSON\s*\(\s*secrets\s*\)/i;

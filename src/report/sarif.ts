@@ -1,4 +1,4 @@
-import { AUDIT_RULES, type AuditRuleId } from '../audit/rules.js';
+import { AUDIT_RULES, type AuditRuleId } from '../audit/rule-catalog.js';
 import type { Finding } from '../findings.js';
 import { ACTION_HOME, ACTION_VERSION } from '../version.js';
 
