@@ -40,10 +40,11 @@ export async function auditInParallel(paths: readonly string[], ctx: AuditContex
   const threads = Math.min(availableParallelism(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const share: AuditShare = { role: AUDIT_WORKER, paths: [...paths], next, ctx };
-  const others = Array.from({ length: Math.max(threads - 1, 0) }, () => inWorker(share));
+  const others = Promise.all(Array.from({ length: Math.max(threads - 1, 0) }, () => inWorker(share)));
+  // A worker that fails while this thread still audits is reported below, not as an unhandled rejection.
+  others.catch(() => undefined);
   const byFile: Finding[][] = [];
-  for (const [index, findings] of [await auditShare(share), ...(await Promise.all(others))].flat())
-    byFile[index] = findings;
+  for (const [index, findings] of [await auditShare(share), ...(await others)].flat()) byFile[index] = findings;
   return byFile.flat();
 }
 

@@ -11,7 +11,7 @@ export interface ParsedYaml {
 
 /**
  * What yaml 2's `parseDocument` (the version GitHub's workflow parser uses) makes of a workflow
- * file, in a quarter of its time. yaml 2 lexes and parses through nested generators, which is most
+ * file, in about a third of its time. yaml 2 lexes and parses through nested generators, which is most
  * of its cost; yaml 3's parser makes the same concrete syntax tree (the library's documented CST)
  * from arrays, and yaml 2's composer builds the document from it. A file with an error is parsed
  * again by yaml 2 alone, so an error is reported in exactly its words and place.
