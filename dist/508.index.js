@@ -435,7 +435,7 @@ var yaml_cst_dist = __webpack_require__(4349);
 const GITHUB_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true };
 /**
  * What yaml 2's `parseDocument` (the version GitHub's workflow parser uses) makes of a workflow
- * file, in a quarter of its time. yaml 2 lexes and parses through nested generators, which is most
+ * file, in about a third of its time. yaml 2 lexes and parses through nested generators, which is most
  * of its cost; yaml 3's parser makes the same concrete syntax tree (the library's documented CST)
  * from arrays, and yaml 2's composer builds the document from it. A file with an error is parsed
  * again by yaml 2 alone, so an error is reported in exactly its words and place.
@@ -1023,9 +1023,11 @@ async function auditInParallel(paths, ctx) {
     const threads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS, Math.floor(paths.length / MIN_FILES_PER_THREAD));
     const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const share = { role: worker_role/* AUDIT_WORKER */.H, paths: [...paths], next, ctx };
-    const others = Array.from({ length: Math.max(threads - 1, 0) }, () => inWorker(share));
+    const others = Promise.all(Array.from({ length: Math.max(threads - 1, 0) }, () => inWorker(share)));
+    // A worker that fails while this thread still audits is reported below, not as an unhandled rejection.
+    others.catch(() => undefined);
     const byFile = [];
-    for (const [index, findings] of [await auditShare(share), ...(await Promise.all(others))].flat())
+    for (const [index, findings] of [await auditShare(share), ...(await others)].flat())
         byFile[index] = findings;
     return byFile.flat();
 }
