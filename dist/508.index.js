@@ -732,9 +732,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./src/audit/tree-sitter.cjs
 var tree_sitter = __webpack_require__(4476);
 ;// CONCATENATED MODULE: ./src/audit/shell-parser.ts
+
 
 
 
@@ -753,6 +756,13 @@ let loading;
  */
 function loadShellParser() {
     loading ??= (async () => {
+        // Keep the WebAssembly on V8's baseline compiler (Liftoff). Left to tier up, V8 recompiles the
+        // grammar's lexer, one huge function, with TurboFan in each thread: over the bench's 1,000 files
+        // that cost 0.35 s of CPU and 35 MB on Node 20, and took the process to 700 MB on Node 24, for a
+        // parse that is a small share of the audit. Process-wide, and only WebAssembly reads them; set
+        // before the first module is compiled (every thread calls this before it loads the grammar).
+        (0,external_node_v8_.setFlagsFromString)('--no-wasm-dynamic-tiering');
+        (0,external_node_v8_.setFlagsFromString)('--no-wasm-tier-up');
         // The CommonJS build reads __dirname, which an ES module bundle lacks: the chunk's directory stands in.
         globalThis.__dirname ??= (0,external_node_url_.fileURLToPath)(new URL('.', here));
         await tree_sitter.Parser.init({ wasmBinary: wasm('web-tree-sitter/web-tree-sitter.wasm') });
