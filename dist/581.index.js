@@ -52,8 +52,8 @@ function renderComment(report, runUrl, mask) {
     const changed = report.changes.filter((c) => c.action !== 'unchanged');
     if (report.mode === 'plan' && changed.length) {
         lines.push(...table(
-        // The result first, as in the job summary: a table wider than the page never hides it.
-        '| Plan | ESC path | Secret |', changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${(0,summary/* code */.aY)(c.path)} | ${(0,summary/* code */.aY)(c.secret)} |`), runUrl));
+        // The columns in the job summary's order, result first: a table wider than the page never hides it.
+        '| Plan | Secret | ESC path |', changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${(0,summary/* code */.aY)(c.secret)} | ${(0,summary/* code */.aY)(c.path)} |`), runUrl));
     }
     const findings = [...(0,src_findings/* findingsOf */.WX)(report.outcomes)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (findings.length)

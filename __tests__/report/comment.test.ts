@@ -26,8 +26,8 @@ describe('the pull-request comment', () => {
   it('shows the headline, only the changed rows of a plan, and links the run', () => {
     const body = renderComment(planned, RUN, none);
     expect(body).toContain('a sync would write one update (1 to add, 1 to update, 1 unchanged)');
-    expect(body).toContain('| update | `lambdaLabs.apiKey` | `LAMBDA_LABS_API_KEY` |');
-    expect(body).toContain('| add | `lambdaLabs.asgName` | `LAMBDA_LABS_ASG_NAME` |');
+    expect(body).toContain('| update | `LAMBDA_LABS_API_KEY` | `lambdaLabs.apiKey` |');
+    expect(body).toContain('| add | `LAMBDA_LABS_ASG_NAME` | `lambdaLabs.asgName` |');
     expect(body).not.toContain('lambdaLabs.region');
     expect(body).toContain(`[The run](${RUN})`);
   });
@@ -54,7 +54,7 @@ describe('the pull-request comment', () => {
   it('passes the whole body through the masking function', () => {
     const body = renderComment(planned, RUN, (text) => text.replaceAll('LAMBDA_LABS_API_KEY', '***'));
     expect(body).not.toContain('LAMBDA_LABS_API_KEY');
-    expect(body).toContain('| update | `lambdaLabs.apiKey` | `***` |');
+    expect(body).toContain('| update | `***` | `lambdaLabs.apiKey` |');
   });
 
   it.each([

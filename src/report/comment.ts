@@ -34,9 +34,9 @@ export function renderComment(report: RunReport, runUrl: string, mask: (text: st
   if (report.mode === 'plan' && changed.length) {
     lines.push(
       ...table(
-        // The result first, as in the job summary: a table wider than the page never hides it.
-        '| Plan | ESC path | Secret |',
-        changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${code(c.path)} | ${code(c.secret)} |`),
+        // The columns in the job summary's order, result first: a table wider than the page never hides it.
+        '| Plan | Secret | ESC path |',
+        changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${code(c.secret)} | ${code(c.path)} |`),
         runUrl,
       ),
     );
