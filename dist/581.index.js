@@ -24,8 +24,6 @@ var summary = __webpack_require__(3540);
 const MAX_COMMENT_CHARS = 65536;
 /** Rows per table: a comment is read on the pull request, the rest is one click away in the run. */
 const MAX_COMMENT_ROWS = 100;
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-const PLAN_WORDS = { add: 'add', update: 'update', remove: 'remove', unchanged: 'unchanged' };
 /**
  * The hidden first line that finds the comment again: one for audit, one per environment for plan.
  * ESC names hold only letters, digits, `-`, `_` and `.`, so no name can end the HTML comment.
@@ -53,9 +51,9 @@ function renderComment(report, runUrl, mask) {
     if (report.mode === 'plan' && changed.length) {
         lines.push(...table(
         // The columns in the job summary's order, result first: a table wider than the page never hides it.
-        '| Plan | Secret | ESC path |', changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${(0,summary/* code */.aY)(c.secret)} | ${(0,summary/* code */.aY)(c.path)} |`), runUrl));
+        '| Plan | Secret | ESC path |', changed.map((c) => `| ${c.action} | ${(0,summary/* code */.aY)(c.secret)} | ${(0,summary/* code */.aY)(c.path)} |`), runUrl));
     }
-    const findings = [...(0,src_findings/* findingsOf */.WX)(report.outcomes)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const findings = (0,summary/* bySeverity */.Np)((0,src_findings/* findingsOf */.WX)(report.outcomes));
     if (findings.length)
         lines.push('#### Findings', '', ...table('| Severity | Where | Check | Message |', findings.map(row), runUrl));
     const footer = `[The run](${runUrl}) has every check in its summary and log.`;

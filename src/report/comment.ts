@@ -1,13 +1,11 @@
 import { type Finding, findingsOf } from '../findings.js';
 import type { RunReport } from './run-report.js';
-import { code, escapeCell, headline } from './summary.js';
+import { bySeverity, code, escapeCell, headline } from './summary.js';
 
 /** GitHub refuses an issue comment longer than this. */
 export const MAX_COMMENT_CHARS = 65536;
 /** Rows per table: a comment is read on the pull request, the rest is one click away in the run. */
 const MAX_COMMENT_ROWS = 100;
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
-const PLAN_WORDS = { add: 'add', update: 'update', remove: 'remove', unchanged: 'unchanged' } as const;
 
 /**
  * The hidden first line that finds the comment again: one for audit, one per environment for plan.
@@ -36,14 +34,12 @@ export function renderComment(report: RunReport, runUrl: string, mask: (text: st
       ...table(
         // The columns in the job summary's order, result first: a table wider than the page never hides it.
         '| Plan | Secret | ESC path |',
-        changed.map((c) => `| ${PLAN_WORDS[c.action]} | ${code(c.secret)} | ${code(c.path)} |`),
+        changed.map((c) => `| ${c.action} | ${code(c.secret)} | ${code(c.path)} |`),
         runUrl,
       ),
     );
   }
-  const findings = [...findingsOf(report.outcomes)].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  const findings = bySeverity(findingsOf(report.outcomes));
   if (findings.length)
     lines.push('#### Findings', '', ...table('| Severity | Where | Check | Message |', findings.map(row), runUrl));
   const footer = `[The run](${runUrl}) has every check in its summary and log.`;

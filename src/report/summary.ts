@@ -85,7 +85,8 @@ function changeTables(report: RunReport): string[] {
   return lines;
 }
 
-const bySeverity = (findings: readonly Finding[]): Finding[] =>
+/** Errors first, then warnings, then notices; in their own order within each. */
+export const bySeverity = (findings: readonly Finding[]): Finding[] =>
   [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
 /** A Markdown table of at most MAX_TABLE_ROWS rows, then a line that counts the rest. */
