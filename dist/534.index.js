@@ -446,8 +446,8 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`);
 }
 
-// EXTERNAL MODULE: ./src/audit/parallel.ts + 11 modules
-var parallel = __webpack_require__(2508);
+// EXTERNAL MODULE: ./src/audit/parallel.ts + 9 modules
+var parallel = __webpack_require__(7894);
 ;// CONCATENATED MODULE: ./src/audit/scope.ts
 
 /** A file that is in the pull request's head: added, modified, renamed (under its new name) or copied. */
@@ -511,7 +511,7 @@ async function audit(settings, configSource, pullRequest) {
     const scope = await resolveAuditScope(settings, files, pullRequest);
     const counted = files.filter((file) => inScope(scope, file));
     // With nothing in scope only the SARIF file (which holds every file's results) needs the audit.
-    const findings = await (0,parallel/* auditInParallel */.K)(counted.length || settings.sarifFile ? files : [], {
+    const findings = await (0,parallel.auditInParallel)(counted.length || settings.sarifFile ? files : [], {
         legacy: Object.fromEntries(Object.entries(profile.legacy).map(([name, replacement]) => [name.toUpperCase(), replacement])),
         required: required(profile.entries),
         // A step with profile: none needs only what the config file adds.

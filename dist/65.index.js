@@ -9,12 +9,15 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2508);
-
 
 // The entry of an audit worker thread: from source this file is started itself; in the bundle,
-// index.js starts it when it finds itself in an audit worker.
-await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_1__/* .serveAuditShare */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+// index.js starts it when it finds itself in an audit worker. A schema thread loads only GitHub's
+// parser and the reader it reads through, not the rules, the YAML parsers or the shell parser.
+const share = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+if (share.task === 'schema')
+    (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(657), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).serveSchemaChecks(share.ports);
+else
+    await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(657), __webpack_require__.e(535), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 7894))).serveAuditShare(share);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,5 +1,6 @@
 import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import { documentEvents } from '../../src/audit/document-events.js';
 import { DocumentReader } from '../../src/audit/document-reader.js';
 import { parseYaml } from '../../src/audit/parse-yaml.js';
 
@@ -38,16 +39,25 @@ it.each([
   ['an alias to an anchor after it, read as nothing', 'a: *later\nb: &later 1\n'],
   ['a pair inside a flow sequence', 'a: [k: v, x]\n'],
   ['keys that are not scalars', '? [a, b]\n: v\n'],
+  ['keys that are not strings', '1: a\ntrue: b\n~: c\n1.5: d\n'],
+  ['an empty key and empty strings', '"": ""\nb: \'\'\n'],
+  [
+    'strings with astral and multi-line text, one after another in the pool',
+    'a: "😀 x"\nb: "é\\n😀"\nc: plain\n  folded 😀\n',
+  ],
+  ['special numbers', 'a: .nan\nb: -.inf\nc: -0\nd: 0x1F\n'],
   ['an empty document', ''],
   ['a top-level sequence', '- 1\n- [2]\n'],
 ])('%s: the same events as GitHub’s reader parsing the text itself', (_name, text) => {
   const { doc, lines } = parseYaml(text);
-  expect(events(new DocumentReader(doc, lines, FILE_ID))).toEqual(events(new YamlObjectReader(FILE_ID, text)));
+  // Through a structured clone, as a schema thread receives the document.
+  const document = structuredClone(documentEvents(doc, lines));
+  expect(events(new DocumentReader(document, FILE_ID))).toEqual(events(new YamlObjectReader(FILE_ID, text)));
 });
 
 it('refuses to start or end where GitHub’s reader does', () => {
   const { doc, lines } = parseYaml('a: 1\n');
-  const reader = new DocumentReader(doc, lines, FILE_ID);
+  const reader = new DocumentReader(documentEvents(doc, lines), FILE_ID);
   expect(() => reader.validateEnd()).toThrow('Expected end of reader');
   reader.validateStart();
   expect(() => reader.validateStart()).toThrow('Expected start of reader');

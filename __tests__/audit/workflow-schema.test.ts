@@ -7,6 +7,7 @@ import {
 } from '@actions/workflow-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import { auditFiles, loadAuditParsers } from '../../src/audit/audit.js';
+import { documentEvents } from '../../src/audit/document-events.js';
 import { parseWorkflow } from '../../src/audit/workflow.js';
 import { workflowSchemaErrors } from '../../src/audit/workflow-schema.js';
 import { lambdaH200Profile } from '../../src/profile/lambda-h200.js';
@@ -150,9 +151,11 @@ describe("GitHub's reader over our parse", () => {
         .getErrors()
         .map((e) => `${e.range?.start.line ?? 1}:${e.range?.start.column ?? 1} ${e.rawMessage.split('\n')[0]}`)
         .filter((e, i, all) => all.findIndex((o) => o.split(' ')[0].split(':')[0] === e.split(':')[0]) === i);
-      expect((await workflowSchemaErrors(parsed.workflow)).map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(
-        expected,
-      );
+      // Through a structured clone, as a schema thread receives the document.
+      const document = structuredClone(documentEvents(parsed.workflow.doc, parsed.workflow.lines));
+      expect(
+        (await workflowSchemaErrors(file.path, document)).map((e) => `${e.line}:${e.column} ${e.message}`),
+      ).toEqual(expected);
     },
   );
 });

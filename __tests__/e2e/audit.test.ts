@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runAction } from '../../emulator/harness.js';
 
 const require = createRequire(import.meta.url);
@@ -190,24 +191,45 @@ it("this repository's own workflows pass the audit", async () => {
   );
 });
 
-it('audits hundreds of files across worker threads with the same findings, in file order', async () => {
+describe('hundreds of files, across worker threads', () => {
+  // 400 files: a legacy reference, a step GitHub refuses (`secrets` in its `if:`), a file that is not YAML, and clean ones.
   const files = Object.fromEntries(
-    Array.from({ length: 240 }, (_, i) => [
+    Array.from({ length: 400 }, (_, i) => [
       `.github/workflows/w${String(i).padStart(3, '0')}.yml`,
-      i % 3 === 0 ? withEnv('  K: ${{ secrets.LAMBDA_API_KEY }}') : CLEAN_WORKFLOW,
+      [
+        withEnv('  K: ${{ secrets.LAMBDA_API_KEY }}'),
+        `${CLEAN_WORKFLOW}        if: \${{ secrets.TOKEN != '' }}\n`,
+        'on: [push\n',
+        CLEAN_WORKFLOW,
+      ][i % 4],
     ]),
   );
-  const run = await audit(files, { 'fail-on': 'never' });
-  expect(run.exitCode).toBe(0);
-  const findings = JSON.parse(run.reportFile!).findings as {
-    file: string;
-    line: number;
-    column: number;
-    check: string;
-  }[];
-  expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}`)).toEqual(
-    Object.keys(files)
-      .filter((_, i) => i % 3 === 0)
-      .map((file) => `${file}:3:10 legacy-secret`),
+  const expected = Object.keys(files).flatMap(
+    (file, i) =>
+      [[`${file}:3:10 legacy-secret`], [`${file}:7:13 workflow-schema`], [`${file}:2:1 workflow-parse`], []][i % 4],
   );
+
+  it.each([
+    [1, 'this thread alone', 0],
+    [2, 'this thread for the rules, a worker for the schema', 1],
+    [3, 'two threads for the rules, one for the schema', 2],
+    [4, 'two threads for the rules, two for the schema', 3],
+  ])('with %i cores (%s): the same findings, in file order', async (cores, _plan, workers) => {
+    const run = await runAction({
+      inputs: { mode: 'audit', 'fail-on': 'never' },
+      files,
+      workspace,
+      env: { FAKE_CORES: String(cores) },
+      node: ['--import', fileURLToPath(new URL('threads.mjs', import.meta.url))],
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe(`workers started: ${workers}\n`);
+    const findings = JSON.parse(run.reportFile!).findings as {
+      file: string;
+      line: number;
+      column: number;
+      check: string;
+    }[];
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.check}`)).toEqual(expected);
+  });
 });

@@ -1,62 +1,73 @@
 import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
 import {
+  BooleanToken,
   type LiteralToken,
   MappingToken,
+  NullToken,
+  NumberToken,
   SequenceToken,
   StringToken,
 } from '@actions/workflow-parser/templates/tokens/index';
 import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range';
-import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Scalar } from 'yaml';
-
-const enum Event {
-  DocumentStart,
-  DocumentEnd,
-  SequenceStart,
-  SequenceEnd,
-  MappingStart,
-  MappingEnd,
-  Literal,
-}
-
-// The library's own conversion of a scalar to a token (private in its typings, so reached this way).
-const literalToken = (
-  YamlObjectReader as unknown as {
-    getLiteralToken(fileId: number, range: TokenRange | undefined, node: Scalar): LiteralToken;
-  }
-).getLiteralToken;
+import { LineCounter } from 'yaml';
+import { type DocumentEvents, Event } from './document-events.js';
 
 /**
- * GitHub's YAML reader (`YamlObjectReader`) over a document we parsed already: the same events in
- * the same order (aliases read as what they name, one inside its own node skipped), made in one
- * walk into an array instead of nested generators, which cost more than the schema check itself.
+ * GitHub's YAML reader (`YamlObjectReader`) over a document's events (document-events.ts): the
+ * same tokens, made one at a time as GitHub's template reader asks for them, instead of through
+ * one generator per level of nesting, which cost more than the schema check itself.
  */
 export class DocumentReader implements ObjectReader {
-  private readonly events: Event[] = [];
-  private readonly tokens: (LiteralToken | SequenceToken | MappingToken | undefined)[] = [];
-  private next = 0;
+  private readonly lines = new LineCounter();
+  private event = 0;
+  private node = 0;
+  private string = 0;
+  private poolAt = 0;
+  private number = 0;
+  private other = 0;
 
   constructor(
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
+    private readonly doc: DocumentEvents,
     private readonly fileId: number,
   ) {
-    this.push(Event.DocumentStart);
-    this.walk(doc.contents, new Set());
-    this.push(Event.DocumentEnd);
+    for (const start of doc.lineStarts) this.lines.addNewLine(start);
   }
 
   allowLiteral(): LiteralToken | undefined {
-    return this.take(Event.Literal) as LiteralToken | undefined;
+    const event = this.doc.events[this.event];
+    if (event < Event.Key) return undefined;
+    this.event++;
+    const range = this.range();
+    switch (event) {
+      case Event.Null:
+        return new NullToken(this.fileId, range, undefined);
+      case Event.Number:
+        return new NumberToken(this.fileId, range, this.doc.numbers[this.number++], undefined);
+      case Event.True:
+      case Event.False:
+        return new BooleanToken(this.fileId, range, event === Event.True, undefined);
+      case Event.OtherKey:
+        // GitHub's reader makes every key a string token, whatever its value.
+        return new StringToken(this.fileId, range, this.doc.others[this.other++] as string, undefined);
+      case Event.Key:
+      case Event.String:
+        return new StringToken(this.fileId, range, this.nextString(), undefined);
+      default: {
+        const value = this.nextString();
+        const source = this.nextString();
+        const header = event === Event.StringWithHeader ? this.nextString() : undefined;
+        return new StringToken(this.fileId, range, value, undefined, source, header);
+      }
+    }
   }
   allowSequenceStart(): SequenceToken | undefined {
-    return this.take(Event.SequenceStart) as SequenceToken | undefined;
+    return this.skip(Event.SequenceStart) ? new SequenceToken(this.fileId, this.range(), undefined) : undefined;
   }
   allowSequenceEnd(): boolean {
     return this.skip(Event.SequenceEnd);
   }
   allowMappingStart(): MappingToken | undefined {
-    return this.take(Event.MappingStart) as MappingToken | undefined;
+    return this.skip(Event.MappingStart) ? new MappingToken(this.fileId, this.range(), undefined) : undefined;
   }
   allowMappingEnd(): boolean {
     return this.skip(Event.MappingEnd);
@@ -68,45 +79,23 @@ export class DocumentReader implements ObjectReader {
     if (!this.skip(Event.DocumentEnd)) throw new Error('Expected end of reader');
   }
 
-  private take(event: Event) {
-    return this.events[this.next] === event ? this.tokens[this.next++] : undefined;
-  }
   private skip(event: Event): boolean {
-    if (this.events[this.next] !== event) return false;
-    this.next++;
+    if (this.doc.events[this.event] !== event) return false;
+    this.event++;
     return true;
   }
-  private push(event: Event, token?: LiteralToken | SequenceToken | MappingToken): void {
-    this.events.push(event);
-    this.tokens.push(token);
+  private nextString(): string {
+    const length = this.doc.lengths[this.string++];
+    this.poolAt += length;
+    return this.doc.pool.slice(this.poolAt - length, this.poolAt);
   }
-
-  /** As YamlObjectReader.getNodes: `resolving` holds the nodes the aliases above this one name. */
-  private walk(node: unknown, resolving: Set<unknown>): void {
-    if (isSeq(node) || isMap(node)) {
-      const seq = isSeq(node);
-      const range = this.rangeOf(node);
-      if (seq) this.push(Event.SequenceStart, new SequenceToken(this.fileId, range, undefined));
-      else this.push(Event.MappingStart, new MappingToken(this.fileId, range, undefined));
-      for (const item of node.items) this.walk(item, resolving);
-      this.push(seq ? Event.SequenceEnd : Event.MappingEnd);
-    } else if (isScalar(node)) {
-      this.push(Event.Literal, literalToken(this.fileId, this.rangeOf(node), node));
-    } else if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      if (target && !resolving.has(target)) this.walk(target, new Set(resolving).add(target));
-    } else if (isPair(node)) {
-      const key = node.key as Scalar | null;
-      this.push(Event.Literal, new StringToken(this.fileId, this.rangeOf(key), key?.value as string, undefined));
-      this.walk(node.value, resolving);
-    }
-  }
-
-  private rangeOf(node: { range?: unknown } | null | undefined): TokenRange | undefined {
-    const range = node?.range as [number, number] | undefined;
-    if (range?.[0] === undefined || range[1] === undefined) return undefined;
-    const start = this.lines.linePos(range[0]);
-    const end = this.lines.linePos(range[1]);
-    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+  /** The next node's range, as GitHub's reader gives it: lines and columns, or nothing without offsets. */
+  private range(): TokenRange | undefined {
+    const start = this.doc.offsets[2 * this.node];
+    const end = this.doc.offsets[2 * this.node++ + 1];
+    if (start < 0) return undefined;
+    const from = this.lines.linePos(start);
+    const to = this.lines.linePos(end);
+    return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
   }
 }

@@ -4,8 +4,8 @@ import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-par
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import type { DocumentEvents } from './document-events.js';
 import { DocumentReader } from './document-reader.js';
-import type { ParsedWorkflow } from './workflow.js';
 
 /** One error GitHub's own parser reports against the workflow schema, where it stands. */
 export interface SchemaError {
@@ -25,19 +25,14 @@ const MAX_MESSAGE = 300;
  * that use a context where GitHub does not allow it (`secrets` in a step's `if:`), invalid cron,
  * jobs that need unknown jobs. Reusable workflows it calls are not fetched.
  */
-export async function workflowSchemaErrors(workflow: ParsedWorkflow): Promise<SchemaError[]> {
+export async function workflowSchemaErrors(file: string, events: DocumentEvents): Promise<SchemaError[]> {
   const context = new TemplateContext(
     new TemplateValidationErrors(),
     getWorkflowSchema(),
     new NoOperationTraceWriter(),
   );
-  const fileId = context.getFileId(workflow.file);
-  const template = readTemplate(
-    context,
-    WORKFLOW_ROOT,
-    new DocumentReader(workflow.doc, workflow.lines, fileId),
-    fileId,
-  );
+  const fileId = context.getFileId(file);
+  const template = readTemplate(context, WORKFLOW_ROOT, new DocumentReader(events, fileId), fileId);
   // Convert even after errors in the first pass, so that every error is reported at once.
   if (template) await convertWorkflowTemplate(context, template, undefined, { errorPolicy: ErrorPolicy.TryConversion });
   // Converting after errors may report the same fault again in other words: one error per line, the first.
