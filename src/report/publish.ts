@@ -48,7 +48,8 @@ export async function publish(report: RunReport): Promise<void> {
   if (failure) {
     // core.setFailed, with a title, so the annotation says whose it is.
     core.error(failureHeadline(failure), { title: 'lambda-h200-sync failed' });
-    process.exitCode = core.ExitCode.Failure;
+    // core.ExitCode.Failure, which @github/local-action's stand-in for @actions/core does not export.
+    process.exitCode = 1;
   }
 }
 
