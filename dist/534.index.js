@@ -446,8 +446,8 @@ function globToRegExp(glob) {
     return new RegExp(`^${source}$`);
 }
 
-// EXTERNAL MODULE: ./src/audit/parallel.ts + 9 modules
-var parallel = __webpack_require__(7894);
+// EXTERNAL MODULE: ./src/audit/parallel.ts + 10 modules
+var parallel = __webpack_require__(4528);
 ;// CONCATENATED MODULE: ./src/audit/scope.ts
 
 /** A file that is in the pull request's head: added, modified, renamed (under its new name) or copied. */

@@ -1,5 +1,5 @@
 export const id = 637;
-export const ids = [637];
+export const ids = [637,849];
 export const modules = {
 
 /***/ 2270:
@@ -133,48 +133,16 @@ function literal(node, strings, numbers) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SchemaChecks: () => (/* binding */ SchemaChecks),
 /* harmony export */   serveSchemaChecks: () => (/* binding */ serveSchemaChecks)
 /* harmony export */ });
-/* harmony import */ var _document_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7849);
+/* harmony import */ var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7849);
 
-
-/**
- * A rules thread's side of its schema thread: documents go out as the rules thread parses them, and
- * the errors come back while it goes on with the next file.
- */
-class SchemaChecks {
-    port;
-    sent = 0;
-    errors = new Map();
-    allBack;
-    constructor(port) {
-        this.port = port;
-        port.on('message', ({ index, errors }) => {
-            this.errors.set(index, errors);
-            if (this.errors.size === this.sent)
-                this.allBack?.();
-        });
-    }
-    check(index, path, document) {
-        this.sent++;
-        this.port.postMessage({ index, path, document }, (0,_document_events_js__WEBPACK_IMPORTED_MODULE_0__/* .transferables */ .Hy)(document));
-    }
-    /** Every file's errors, by index, once all have come back; then the channel closes. */
-    async results() {
-        if (this.errors.size < this.sent)
-            await new Promise((resolve) => (this.allBack = resolve));
-        this.port.close();
-        return this.errors;
-    }
-}
 /** A schema thread's side: check each document that comes on any of its ports, and answer on that port. */
 function serveSchemaChecks(ports) {
     for (const port of ports)
         port.on('message', ({ index, path, document }) => {
             // A fault in GitHub's parser ends this thread with the error, and the audit with it, as it would in one thread.
-            void (0,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowSchemaErrors */ .S)(path, document).then((errors) => port.postMessage({ index, errors }));
+            void (0,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_0__.workflowSchemaErrors)(path, document).then((errors) => port.postMessage({ index, errors }));
         });
 }
 
@@ -187,7 +155,7 @@ function serveSchemaChecks(ports) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ workflowSchemaErrors)
+  workflowSchemaErrors: () => (/* binding */ workflowSchemaErrors)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js

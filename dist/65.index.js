@@ -17,7 +17,7 @@ const share = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 if (share.task === 'schema')
     (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(657), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).serveSchemaChecks(share.ports);
 else
-    await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(657), __webpack_require__.e(535), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 7894))).serveAuditShare(share);
+    await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 4528))).serveAuditShare(share);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -3,7 +3,7 @@ import { type DocumentEvents, documentEvents } from './document-events.js';
 import { type AuditContext, type AuditParsers, auditWorkflow } from './rules.js';
 import { loadShellParser } from './shell-parser.js';
 import { parseWorkflow } from './workflow.js';
-import { type SchemaError, workflowSchemaErrors } from './workflow-schema.js';
+import type { SchemaError } from './workflow-schema.js';
 
 export interface WorkflowSource {
   /** Repo-relative path, as annotations and SARIF name it. */
@@ -29,6 +29,8 @@ export async function auditFiles(
   ctx: AuditContext,
   parsers: AuditParsers,
 ): Promise<Finding[]> {
+  // GitHub's parser is loaded only where the schema check runs: with a schema thread, not in this one.
+  const { workflowSchemaErrors } = await import('./workflow-schema.js');
   const findings: Finding[] = [];
   for (const file of files) {
     const { findings: ours, document } = auditRules(file, ctx, parsers);

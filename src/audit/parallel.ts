@@ -4,7 +4,7 @@ import type { Finding } from '../findings.js';
 import { auditFiles, auditRules, loadAuditParsers, withSchemaErrors } from './audit.js';
 import { readWorkflowFile } from './read-workflow.js';
 import type { AuditContext } from './rules.js';
-import { SchemaChecks } from './schema-thread.js';
+import { SchemaChecks } from './schema-checks.js';
 import { AUDIT_WORKER } from './worker-role.js';
 
 /**
