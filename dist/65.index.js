@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // The entry of an audit worker thread: from source this file is started itself; in the bundle,
 // index.js starts it when it finds itself in an audit worker. A schema thread loads only GitHub's
-// parser and the reader it reads through, not the rules, the YAML parsers or the shell parser.
+// parser and the reader it reads through, not the rules, yaml 3's parser or the shell parser.
 const share = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 if (share.task === 'schema')
     (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(657), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).serveSchemaChecks(share.ports);
