@@ -1,6 +1,7 @@
 import { isAuditWorker } from './audit/worker-role.js';
-import { run } from './main.js';
 
 // The bundle is one file, so mode audit starts its worker threads from it too (see audit/parallel.ts).
+// `eager` keeps the action in this file, as a static import would, but runs its modules only when
+// it runs: an audit worker thread has no use for them.
 if (isAuditWorker()) await import('./audit/worker.js');
-else await run();
+else await (await import(/* webpackMode: "eager" */ './main.js')).run();
