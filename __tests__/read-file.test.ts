@@ -9,6 +9,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'read-file-'));
   writeFileSync(join(dir, 'small.yml'), 'a: 1\n');
   writeFileSync(join(dir, 'big.yml'), 'x'.repeat(2048));
+  writeFileSync(join(dir, 'cap.yml'), 'x'.repeat(1024));
+  writeFileSync(join(dir, 'large.yml'), 'y'.repeat(200_000));
   execFileSync('mkfifo', [join(dir, 'fifo.yml')]);
   symlinkSync('/dev/zero', join(dir, 'zero.yml'));
   symlinkSync(join(dir, 'small.yml'), join(dir, 'link.yml'));
@@ -29,6 +31,16 @@ describe('readRegularFile', () => {
   it('reads a regular file, and one through a symlink', () => {
     expect(readRegularFile(join(dir, 'small.yml'), 1024).toString()).toBe('a: 1\n');
     expect(readRegularFile(join(dir, 'link.yml'), 1024).toString()).toBe('a: 1\n');
+  });
+
+  it.each([
+    ['a file of exactly the cap', 'cap.yml', 1024, 1024],
+    ['a file read on past its first buffer', 'large.yml', 300_000, 200_000],
+    ['a file fstat says is empty (a system file), read to its end', '/proc/self/status', 64 * 1024, -1],
+  ])('reads %s', (_name, path, max, bytes) => {
+    const read = readRegularFile(path.startsWith('/') ? path : join(dir, path), max);
+    if (bytes === -1) expect(read.toString()).toMatch(/^Name:.*\n[^]*VmRSS:/);
+    else expect(read.length).toBe(bytes);
   });
 
   it.each([

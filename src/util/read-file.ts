@@ -30,17 +30,26 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new FileProblem('directory', 'is a directory');
     if (!stat.isFile()) throw new FileProblem('not-regular', `is not a regular file (it is ${specialKind(stat)})`);
+    // The first buffer holds the size fstat gives and one byte more, so that the usual file is read
+    // into one buffer; one that grows, or says 0 as some system files do, is read on in 64 KB buffers.
     const chunks: Buffer[] = [];
+    let chunk = Buffer.allocUnsafe(Math.min(stat.size + 1, maxBytes + 1));
+    let used = 0;
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (used === chunk.length) {
+        chunks.push(chunk);
+        chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+        used = 0;
+      }
+      const read = readSync(fd, chunk, used, chunk.length - used, null);
       if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
+      used += read;
       total += read;
       if (total > maxBytes) throw new FileProblem('too-large', `is over ${formatBytes(maxBytes)}`);
     }
-    return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, used));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     throw new FileProblem('unreadable', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
