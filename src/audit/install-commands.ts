@@ -184,8 +184,7 @@ export function findMutatingInstalls(parser: Parser, script: string, startsInTem
       const name = command.childForFieldName('name');
       if (!name) continue;
       const first = wordOf(name, script);
-      const head = toolName(first.value);
-      if (!TOOLS.has(head) && !WRAPPERS.has(head) && !isCd(head)) continue;
+      if (!isHead(toolName(first.value))) continue;
       const words = withoutWrappers([first, ...command.childrenForFieldName('argument').map((w) => wordOf(w, script))]);
       const tool = toolName(words[0]?.value);
       if (isCd(tool)) {
@@ -225,6 +224,12 @@ export function findMutatingInstalls(parser: Parser, script: string, startsInTem
 
 const isCd = (name: string | undefined) => name === 'cd' || name === 'pushd';
 
+/** A command name the walk reads on: a tool, a wrapper that runs one, or a `cd`. */
+const isHead = (name: string) => TOOLS.has(name) || WRAPPERS.has(name) || isCd(name);
+
+/** A word whose text is its value: nothing quoted, escaped or expanded. */
+const PLAIN_WORD = /^[\w./-]+$/;
+
 /** `./uv`, `.\\uv.exe` and `/usr/local/bin/uv` are all uv. */
 function toolName(word: string | undefined): string {
   return (word ?? '')
@@ -255,8 +260,11 @@ function shellOf(command: ShellNode): Span {
 }
 
 function wordOf(node: ShellNode, script: string): Word {
-  const raw = script.slice(node.startIndex, node.endIndex);
-  return { start: node.startIndex, end: node.endIndex, raw, value: raw.includes('${{') ? undefined : literal(node) };
+  const end = node.endIndex;
+  const raw = script.slice(node.startIndex, end);
+  // A plain word is its own value: read without asking the tree (each question is a call into WebAssembly).
+  const value = PLAIN_WORD.test(raw) ? raw : raw.includes('${{') ? undefined : literal(node);
+  return { start: node.startIndex, end, raw, value };
 }
 
 /** A word's value when nothing in it expands: plain words, quoted text, and the two joined. */
