@@ -760,8 +760,8 @@ function workflowSteps(workflow) {
                     ...(typeof name === 'string' ? { name } : {}),
                     ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
                     ...((0,dist/* isScalar */.jn)(run) ? { run } : {}),
-                    with: (0,dist/* isMap */.jh)(withNode) ? withNode.toJSON() : {},
-                    envKeys: new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
+                    inputs: () => ((0,dist/* isMap */.jh)(withNode) ? withNode.toJSON() : {}),
+                    envKeys: () => new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
                     ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
                     shell: typeof shell === 'string' ? shell : runnerShell,
                 },
@@ -835,15 +835,17 @@ function syncWiring(workflow, step, ctx, finding) {
     const uses = typeof step.uses?.value === 'string' ? step.uses.value.trim() : undefined;
     if (!uses || !(THIS_ACTION.test(uses) || (ctx.usesSelf && /^\.\/?$/.test(uses))))
         return [];
-    const mode = String(step.with.mode ?? 'sync');
+    const inputs = step.inputs();
+    const mode = String(inputs.mode ?? 'sync');
     if (mode !== 'sync' && mode !== 'plan')
         return [];
-    const secretsInput = typeof step.with.secrets === 'string' ? step.with.secrets : '';
+    const secretsInput = typeof inputs.secrets === 'string' ? inputs.secrets : '';
     if (ALL_SECRETS.test(secretsInput))
         return [];
     const fromInput = new Set([...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()));
-    const profile = typeof step.with.profile === 'string' ? step.with.profile : 'lambda-h200';
-    const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter((name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()));
+    const profile = typeof inputs.profile === 'string' ? inputs.profile : 'lambda-h200';
+    const envKeys = step.envKeys();
+    const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter((name) => !envKeys.has(name) && !fromInput.has(name.toUpperCase()));
     if (!missing.length)
         return [];
     const where = `Step ${step.name ? `"${step.name}"` : step.index + 1} of job ${step.job}`;

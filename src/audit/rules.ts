@@ -112,16 +112,18 @@ function referenceFindings(ref: SecretReference, ctx: AuditContext, finding: Mak
 function syncWiring(workflow: ParsedWorkflow, step: WorkflowStep, ctx: AuditContext, finding: MakeFinding): Finding[] {
   const uses = typeof step.uses?.value === 'string' ? step.uses.value.trim() : undefined;
   if (!uses || !(THIS_ACTION.test(uses) || (ctx.usesSelf && /^\.\/?$/.test(uses)))) return [];
-  const mode = String(step.with.mode ?? 'sync');
+  const inputs = step.inputs();
+  const mode = String(inputs.mode ?? 'sync');
   if (mode !== 'sync' && mode !== 'plan') return [];
-  const secretsInput = typeof step.with.secrets === 'string' ? step.with.secrets : '';
+  const secretsInput = typeof inputs.secrets === 'string' ? inputs.secrets : '';
   if (ALL_SECRETS.test(secretsInput)) return [];
   const fromInput = new Set(
     [...secretsInput.matchAll(/["']([A-Za-z_][A-Za-z0-9_]*)["']\s*:/g)].map((m) => m[1].toUpperCase()),
   );
-  const profile = typeof step.with.profile === 'string' ? step.with.profile : 'lambda-h200';
+  const profile = typeof inputs.profile === 'string' ? inputs.profile : 'lambda-h200';
+  const envKeys = step.envKeys();
   const missing = (profile === 'none' ? ctx.requiredWithoutProfile : ctx.required).filter(
-    (name) => !step.envKeys.has(name) && !fromInput.has(name.toUpperCase()),
+    (name) => !envKeys.has(name) && !fromInput.has(name.toUpperCase()),
   );
   if (!missing.length) return [];
   const where = `Step ${step.name ? `"${step.name}"` : step.index + 1} of job ${step.job}`;

@@ -157,9 +157,12 @@ export interface WorkflowStep {
   name?: string;
   uses?: Scalar;
   run?: Scalar;
-  with: Record<string, unknown>;
-  /** Env keys visible to the step: workflow, job and step `env:`. */
-  envKeys: Set<string>;
+  /**
+   * The step's `with:` as plain values, and the env keys it sees (workflow, job and step `env:`):
+   * read when asked, as only a step that runs this action needs them.
+   */
+  inputs: () => Record<string, unknown>;
+  envKeys: () => Set<string>;
   workingDirectory?: string;
   /** The shell that runs `run:`: the step's, else the job's or workflow's `defaults.run`, else the runner's default. */
   shell: string;
@@ -200,8 +203,8 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
           ...(typeof name === 'string' ? { name } : {}),
           ...(isScalar(uses) ? { uses } : {}),
           ...(isScalar(run) ? { run } : {}),
-          with: isMap(withNode) ? (withNode.toJSON() as Record<string, unknown>) : {},
-          envKeys: new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
+          inputs: () => (isMap(withNode) ? (withNode.toJSON() as Record<string, unknown>) : {}),
+          envKeys: () => new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
           ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
           shell: typeof shell === 'string' ? shell : runnerShell,
         },
