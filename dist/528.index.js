@@ -209,8 +209,9 @@ function endOfString(text, start, to, quote) {
     }
     return to;
 }
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
+// By character code: the scan visits every character of every expression that names the context.
+const isIdentStart = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isIdentPart = (code) => isIdentStart(code) || (code >= 48 && code <= 57) || code === 45;
 /**
  * References to the `secrets` context inside one expression body: `secrets.NAME`, `secrets['NAME']`
  * (a name), `secrets[expr]` (dynamic), and `secrets` used whole, as in `toJSON(secrets)`. Context
@@ -226,12 +227,12 @@ function findSecretRefs(text, span, quote) {
             i = endOfString(text, i, span.end, quote);
             continue;
         }
-        if (!IDENT_START.test(text[i])) {
+        if (!isIdentStart(text.charCodeAt(i))) {
             i++;
             continue;
         }
         let end = i + 1;
-        while (end < span.end && IDENT_PART.test(text[end]))
+        while (end < span.end && isIdentPart(text.charCodeAt(end)))
             end++;
         const isContext = text.slice(i, end).toLowerCase() === 'secrets' && previousNonSpace(text, i, span.start) !== '.';
         if (isContext) {
@@ -248,7 +249,7 @@ function secretAccess(text, start, identEnd, limit, quote) {
     if (text[next] === '.') {
         const nameStart = skipSpaces(text, next + 1, limit);
         let nameEnd = nameStart;
-        while (nameEnd < limit && IDENT_PART.test(text[nameEnd]))
+        while (nameEnd < limit && isIdentPart(text.charCodeAt(nameEnd)))
             nameEnd++;
         if (nameEnd > nameStart)
             return { kind: 'name', name: text.slice(nameStart, nameEnd), start, end: nameEnd };
@@ -272,15 +273,20 @@ function secretAccess(text, start, identEnd, limit, quote) {
 }
 function skipSpaces(text, from, limit) {
     let i = from;
-    while (i < limit && /\s/.test(text[i]))
+    while (i < limit && isWhiteSpace(text, i))
         i++;
     return i;
 }
 function previousNonSpace(text, before, floor) {
     for (let i = before - 1; i >= floor; i--)
-        if (!/\s/.test(text[i]))
+        if (!isWhiteSpace(text, i))
             return text[i];
     return undefined;
+}
+/** As `/\s/`: ASCII by its code, anything else by the regular expression. */
+function isWhiteSpace(text, at) {
+    const code = text.charCodeAt(at);
+    return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[at]);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/install-commands.ts

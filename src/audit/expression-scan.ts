@@ -58,8 +58,9 @@ function endOfString(text: string, start: number, to: number, quote: QuoteUnit):
   return to;
 }
 
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
+// By character code: the scan visits every character of every expression that names the context.
+const isIdentStart = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isIdentPart = (code: number) => isIdentStart(code) || (code >= 48 && code <= 57) || code === 45;
 
 /**
  * References to the `secrets` context inside one expression body: `secrets.NAME`, `secrets['NAME']`
@@ -75,12 +76,12 @@ export function findSecretRefs(text: string, span: Span, quote: QuoteUnit): RawS
       i = endOfString(text, i, span.end, quote);
       continue;
     }
-    if (!IDENT_START.test(text[i])) {
+    if (!isIdentStart(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < span.end && IDENT_PART.test(text[end])) end++;
+    while (end < span.end && isIdentPart(text.charCodeAt(end))) end++;
     const isContext = text.slice(i, end).toLowerCase() === 'secrets' && previousNonSpace(text, i, span.start) !== '.';
     if (isContext) {
       const ref = secretAccess(text, i, end, span.end, quote);
@@ -97,7 +98,7 @@ function secretAccess(text: string, start: number, identEnd: number, limit: numb
   if (text[next] === '.') {
     const nameStart = skipSpaces(text, next + 1, limit);
     let nameEnd = nameStart;
-    while (nameEnd < limit && IDENT_PART.test(text[nameEnd])) nameEnd++;
+    while (nameEnd < limit && isIdentPart(text.charCodeAt(nameEnd))) nameEnd++;
     if (nameEnd > nameStart) return { kind: 'name', name: text.slice(nameStart, nameEnd), start, end: nameEnd };
   }
   if (text[next] === '[') {
@@ -120,11 +121,17 @@ function secretAccess(text: string, start: number, identEnd: number, limit: numb
 
 function skipSpaces(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && /\s/.test(text[i])) i++;
+  while (i < limit && isWhiteSpace(text, i)) i++;
   return i;
 }
 
 function previousNonSpace(text: string, before: number, floor: number): string | undefined {
-  for (let i = before - 1; i >= floor; i--) if (!/\s/.test(text[i])) return text[i];
+  for (let i = before - 1; i >= floor; i--) if (!isWhiteSpace(text, i)) return text[i];
   return undefined;
+}
+
+/** As `/\s/`: ASCII by its code, anything else by the regular expression. */
+function isWhiteSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[at]);
 }
