@@ -751,14 +751,15 @@ function workflowSteps(workflow) {
         return steps.items.flatMap((step, index) => {
             if (!(0,dist/* isMap */.jh)(step))
                 return [];
-            const uses = step.get('uses', true);
-            const run = step.get('run', true);
-            const withNode = step.get('with', true);
-            const name = step.get('name');
-            const workingDirectory = step.get('working-directory') ??
+            const field = fieldsOf(step);
+            const uses = field('uses');
+            const run = field('run');
+            const withNode = field('with');
+            const name = workflow_valueOf(field('name'));
+            const workingDirectory = workflow_valueOf(field('working-directory')) ??
                 runDefault(jobRun, 'working-directory') ??
                 runDefault(workflowRun, 'working-directory');
-            const shell = step.get('shell') ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
+            const shell = workflow_valueOf(field('shell')) ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
             return [
                 {
                     job: String((0,dist/* isScalar */.jn)(jobPair.key) ? jobPair.key.value : ''),
@@ -767,7 +768,7 @@ function workflowSteps(workflow) {
                     ...((0,dist/* isScalar */.jn)(uses) ? { uses } : {}),
                     ...((0,dist/* isScalar */.jn)(run) ? { run } : {}),
                     inputs: () => ((0,dist/* isMap */.jh)(withNode) ? withNode.toJSON() : {}),
-                    envKeys: () => new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
+                    envKeys: () => new Set([...workflowEnv, ...jobEnv, ...mapKeys(field('env'))]),
                     ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
                     shell: typeof shell === 'string' ? shell : runnerShell,
                 },
@@ -775,6 +776,21 @@ function workflowSteps(workflow) {
         });
     });
 }
+/**
+ * A mapping's values by key, read in one pass: a step is asked for seven keys, and `get` reads the
+ * pairs from the start for each. The first pair of a key counts, as with `get`.
+ */
+function fieldsOf(map) {
+    const fields = new Map();
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+        if (!fields.has(key))
+            fields.set(key, pair.value);
+    }
+    return (key) => fields.get(key);
+}
+/** What `get` without keepScalar gives: a scalar's value, any other node itself. */
+const workflow_valueOf = (node) => ((0,dist/* isScalar */.jn)(node) ? node.value : node);
 function runDefault(defaults, key) {
     return (0,dist/* isMap */.jh)(defaults) ? defaults.get(key) : undefined;
 }

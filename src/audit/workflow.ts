@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Scalar, visit } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, type Scalar, visit, type YAMLMap } from 'yaml';
 import {
   findExpressionSpans,
   findSecretRefs,
@@ -187,15 +187,16 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
     if (!isSeq(steps)) return [];
     return steps.items.flatMap((step, index): WorkflowStep[] => {
       if (!isMap(step)) return [];
-      const uses = step.get('uses', true);
-      const run = step.get('run', true);
-      const withNode = step.get('with', true);
-      const name = step.get('name');
+      const field = fieldsOf(step);
+      const uses = field('uses');
+      const run = field('run');
+      const withNode = field('with');
+      const name = valueOf(field('name'));
       const workingDirectory =
-        step.get('working-directory') ??
+        valueOf(field('working-directory')) ??
         runDefault(jobRun, 'working-directory') ??
         runDefault(workflowRun, 'working-directory');
-      const shell = step.get('shell') ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
+      const shell = valueOf(field('shell')) ?? runDefault(jobRun, 'shell') ?? runDefault(workflowRun, 'shell');
       return [
         {
           job: String(isScalar(jobPair.key) ? jobPair.key.value : ''),
@@ -204,7 +205,7 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
           ...(isScalar(uses) ? { uses } : {}),
           ...(isScalar(run) ? { run } : {}),
           inputs: () => (isMap(withNode) ? (withNode.toJSON() as Record<string, unknown>) : {}),
-          envKeys: () => new Set([...workflowEnv, ...jobEnv, ...mapKeys(step.get('env', true))]),
+          envKeys: () => new Set([...workflowEnv, ...jobEnv, ...mapKeys(field('env'))]),
           ...(typeof workingDirectory === 'string' ? { workingDirectory } : {}),
           shell: typeof shell === 'string' ? shell : runnerShell,
         },
@@ -212,6 +213,22 @@ export function workflowSteps(workflow: ParsedWorkflow): WorkflowStep[] {
     });
   });
 }
+
+/**
+ * A mapping's values by key, read in one pass: a step is asked for seven keys, and `get` reads the
+ * pairs from the start for each. The first pair of a key counts, as with `get`.
+ */
+function fieldsOf(map: YAMLMap): (key: string) => unknown {
+  const fields = new Map<unknown, unknown>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (!fields.has(key)) fields.set(key, pair.value);
+  }
+  return (key) => fields.get(key);
+}
+
+/** What `get` without keepScalar gives: a scalar's value, any other node itself. */
+const valueOf = (node: unknown): unknown => (isScalar(node) ? node.value : node);
 
 function runDefault(defaults: unknown, key: string): unknown {
   return isMap(defaults) ? defaults.get(key) : undefined;
