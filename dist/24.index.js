@@ -630,7 +630,10 @@ var load = __webpack_require__(1132);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/index.ts + 3 modules
 var http = __webpack_require__(4530);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
 ;// CONCATENATED MODULE: ./src/esc/environment-ref.ts
+
 
 const formatRef = (ref) => `${ref.org}/${ref.project}/${ref.env}`;
 const NAME = /^[A-Za-z0-9._-]+$/;
@@ -639,7 +642,7 @@ const RESERVED = new Set(['.', '..', 'open', 'yaml']);
 function parseEnvironmentRef(text) {
     const parts = text.split('/');
     if (parts.length !== 2 && parts.length !== 3) {
-        throw new errors/* ConfigurationError */.j1(`ESC environment "${text}" must be org/project/env (or org/env for project default); it has ${parts.length} part${parts.length === 1 ? '' : 's'}.`);
+        throw new errors/* ConfigurationError */.j1(`ESC environment "${text}" must be org/project/env (or org/env for project default); it has ${(0,plural/* plural */.L)(parts.length, 'part')}.`);
     }
     const [org, project, env] = parts.length === 3 ? parts : [parts[0], 'default', parts[1]];
     for (const [role, name] of [
@@ -1845,6 +1848,7 @@ var version = __webpack_require__(311);
 
 
 
+
 /** Modes sync and plan: take in and mask the values, validate, then write ESC once (or only compare). */
 async function syncOrPlan(settings, configSource) {
     const outcome = { outcomes: [], logLines: [], notices: [], changes: [], changed: false };
@@ -1855,8 +1859,7 @@ async function syncOrPlan(settings, configSource) {
     outcome.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
     if (configFindings.length) {
         // A config file that does not say what to sync leaves nothing safe to write, whatever fail-on says.
-        const errors = `${configFindings.length} error${configFindings.length === 1 ? '' : 's'}`;
-        const message = `Config file ${configSource.file} has ${errors}; nothing was written to ESC.`;
+        const message = `Config file ${configSource.file} has ${(0,plural/* plural */.L)(configFindings.length, 'error')}; nothing was written to ESC.`;
         return { ...outcome, failure: { kind: 'setup', message } };
     }
     if (settings.checkLambda) {

@@ -492,7 +492,10 @@ async function resolveAuditScope(settings, audited, pullRequest) {
 var load = __webpack_require__(1132);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(8270);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
 ;// CONCATENATED MODULE: ./src/modes/audit.ts
+
 
 
 
@@ -536,7 +539,7 @@ async function audit(settings, configSource, pullRequest) {
     const untouched = all.filter((f) => !inScope(scope, f.file));
     outcome.logLines.push(scope.reason === 'config'
         ? `The pull request changes the config file ${settings.configPath}, so every workflow file counts.`
-        : `audit-scope changed: ${counted.length} of ${files.length} workflow files are changed by this pull request and count${untouched.length ? `; ${untouched.length} finding${untouched.length === 1 ? '' : 's'} in files it does not change ${untouched.length === 1 ? 'is' : 'are'} in the SARIF file only` : ''}.`);
+        : `audit-scope changed: ${counted.length} of ${files.length} workflow files are changed by this pull request and count${untouched.length ? `; ${(0,plural/* plural */.L)(untouched.length, 'finding')} in files it does not change ${untouched.length === 1 ? 'is' : 'are'} in the SARIF file only` : ''}.`);
     return { ...outcome, changedFiles: counted, untouched };
 }
 /** Each finding is a failed check; each file without one is a passed check. */

@@ -47,15 +47,16 @@ function renderComment(report, runUrl, mask) {
         lines.push(`- ${(0,summary/* escapeCell */.kq)(note)}`);
     if (report.logLines.length)
         lines.push('');
+    const inTheRun = ` in [the run](${runUrl})`;
     const changed = report.changes.filter((c) => c.action !== 'unchanged');
     if (report.mode === 'plan' && changed.length) {
-        lines.push(...table(
+        lines.push(...(0,summary/* table */.tp)(
         // The columns in the job summary's order, result first: a table wider than the page never hides it.
-        '| Plan | Secret | ESC path |', changed.map((c) => `| ${c.action} | ${(0,summary/* code */.aY)(c.secret)} | ${(0,summary/* code */.aY)(c.path)} |`), runUrl));
+        '| Plan | Secret | ESC path |', changed.map((c) => `| ${c.action} | ${(0,summary/* code */.aY)(c.secret)} | ${(0,summary/* code */.aY)(c.path)} |`), MAX_COMMENT_ROWS, inTheRun));
     }
     const findings = (0,summary/* bySeverity */.Np)((0,src_findings/* findingsOf */.WX)(report.outcomes));
     if (findings.length)
-        lines.push('#### Findings', '', ...table('| Severity | Where | Check | Message |', findings.map(row), runUrl));
+        lines.push('#### Findings', '', ...(0,summary/* table */.tp)('| Severity | Where | Check | Message |', findings.map(row), MAX_COMMENT_ROWS, inTheRun));
     const footer = `[The run](${runUrl}) has every check in its summary and log.`;
     return fit(mask(`${commentMarker(report)}\n${lines.join('\n')}\n${footer}\n`), runUrl);
 }
@@ -64,17 +65,6 @@ function row(f) {
         ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`
         : (f.secret ?? f.path ?? '');
     return `| ${f.severity} | ${where ? (0,summary/* code */.aY)(where) : ''} | ${f.check} | ${(0,summary/* escapeCell */.kq)(f.message)} |`;
-}
-function table(header, rows, runUrl) {
-    const shown = rows.slice(0, MAX_COMMENT_ROWS);
-    const rest = rows.length - shown.length;
-    return [
-        header,
-        `|${'---|'.repeat(header.split('|').length - 2)}`,
-        ...shown,
-        ...(rest > 0 ? ['', `… and ${rest} more in [the run](${runUrl}).`] : []),
-        '',
-    ];
 }
 /** Cuts at a line so that the note fits within GitHub's limit. */
 function fit(body, runUrl) {

@@ -57,6 +57,18 @@ describe('the pull-request comment', () => {
     expect(body).toContain('| update | `***` | `lambdaLabs.apiKey` |');
   });
 
+  it('shows 100 rows of a table and says the rest are in the run', () => {
+    const outcomes = Array.from({ length: 101 }, (_, i) => ({
+      check: 'x',
+      finding: { check: 'x', severity: 'error' as const, file: `f${i}.yml`, line: 1, message: 'm' },
+    }));
+    const body = renderComment(report({ mode: 'audit', outcomes }), RUN, none);
+    expect(body.match(/^\| error \|/gm)).toHaveLength(100);
+    expect(body).toContain('`f99.yml:1`');
+    expect(body).not.toContain('`f100.yml:1`');
+    expect(body).toContain(`… and 1 more in [the run](${RUN}).`);
+  });
+
   it.each([
     ['a long message', 1, 70_000],
     ['many findings', 5_000, 40],

@@ -176,6 +176,18 @@ describe('renderSummary and reportJson', () => {
     },
   );
 
+  it('shows 250 rows of the changes and says the rest are in the report file', () => {
+    const changes = Array.from({ length: 251 }, (_, i) => ({
+      secret: `S${i}`,
+      path: `lambdaLabs.s${i}`,
+      action: 'add' as const,
+    }));
+    const md = renderSummary(report({ changes, changed: true, revision: 2 }));
+    expect(md).toContain('`lambdaLabs.s249`');
+    expect(md).not.toContain('`lambdaLabs.s250`');
+    expect(md).toContain('… and 1 more, listed in the report file (the `report` output).');
+  });
+
   it('writes the report JSON with changes and findings', () => {
     const json = JSON.parse(reportJson(written));
     expect(json).toMatchObject({

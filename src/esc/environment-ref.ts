@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import { plural } from '../util/plural.js';
 
 /** An ESC environment's full name. */
 export interface EnvironmentRef {
@@ -17,7 +18,7 @@ export function parseEnvironmentRef(text: string): EnvironmentRef {
   const parts = text.split('/');
   if (parts.length !== 2 && parts.length !== 3) {
     throw new ConfigurationError(
-      `ESC environment "${text}" must be org/project/env (or org/env for project default); it has ${parts.length} part${parts.length === 1 ? '' : 's'}.`,
+      `ESC environment "${text}" must be org/project/env (or org/env for project default); it has ${plural(parts.length, 'part')}.`,
     );
   }
   const [org, project, env] = parts.length === 3 ? parts : [parts[0], 'default', parts[1]];

@@ -9,6 +9,7 @@ import { resolveProfile } from '../config/resolve.js';
 import type { CheckOutcome, Finding } from '../findings.js';
 import type { ModeOutcome } from '../report/run-report.js';
 import type { Settings } from '../settings.js';
+import { plural } from '../util/plural.js';
 
 /** What an audit found, and which files it read. */
 export interface AuditOutcome extends ModeOutcome {
@@ -68,7 +69,7 @@ export async function audit(
   outcome.logLines.push(
     scope.reason === 'config'
       ? `The pull request changes the config file ${settings.configPath}, so every workflow file counts.`
-      : `audit-scope changed: ${counted.length} of ${files.length} workflow files are changed by this pull request and count${untouched.length ? `; ${untouched.length} finding${untouched.length === 1 ? '' : 's'} in files it does not change ${untouched.length === 1 ? 'is' : 'are'} in the SARIF file only` : ''}.`,
+      : `audit-scope changed: ${counted.length} of ${files.length} workflow files are changed by this pull request and count${untouched.length ? `; ${plural(untouched.length, 'finding')} in files it does not change ${untouched.length === 1 ? 'is' : 'are'} in the SARIF file only` : ''}.`,
   );
   return { ...outcome, changedFiles: counted, untouched };
 }

@@ -18,6 +18,7 @@ import { missingEnvironment, type Settings } from '../settings.js';
 import { validate } from '../validate/checks.js';
 import { checkLegacyInEsc } from '../validate/legacy.js';
 import { USER_AGENT } from '../version.js';
+import { plural } from '../util/plural.js';
 
 /** What a sync or plan found and did (or would do) to ESC. */
 export interface SyncOutcome extends ModeOutcome, EscResult {}
@@ -37,8 +38,7 @@ export async function syncOrPlan(settings: Settings, configSource: ConfigSource 
   outcome.outcomes = [...configFindings.map(asOutcome), ...validate(profile, intake)];
   if (configFindings.length) {
     // A config file that does not say what to sync leaves nothing safe to write, whatever fail-on says.
-    const errors = `${configFindings.length} error${configFindings.length === 1 ? '' : 's'}`;
-    const message = `Config file ${configSource!.file} has ${errors}; nothing was written to ESC.`;
+    const message = `Config file ${configSource!.file} has ${plural(configFindings.length, 'error')}; nothing was written to ESC.`;
     return { ...outcome, failure: { kind: 'setup', message } };
   }
   if (settings.checkLambda) {

@@ -1,6 +1,6 @@
 import { type Finding, findingsOf } from '../findings.js';
 import type { RunReport } from './run-report.js';
-import { bySeverity, code, escapeCell, headline } from './summary.js';
+import { bySeverity, code, escapeCell, headline, table } from './summary.js';
 
 /** GitHub refuses an issue comment longer than this. */
 export const MAX_COMMENT_CHARS = 65536;
@@ -28,6 +28,7 @@ export function renderComment(report: RunReport, runUrl: string, mask: (text: st
   for (const notice of report.notices) lines.push(`> ℹ️ ${escapeCell(notice)}`, '');
   for (const note of report.logLines) lines.push(`- ${escapeCell(note)}`);
   if (report.logLines.length) lines.push('');
+  const inTheRun = ` in [the run](${runUrl})`;
   const changed = report.changes.filter((c) => c.action !== 'unchanged');
   if (report.mode === 'plan' && changed.length) {
     lines.push(
@@ -35,13 +36,18 @@ export function renderComment(report: RunReport, runUrl: string, mask: (text: st
         // The columns in the job summary's order, result first: a table wider than the page never hides it.
         '| Plan | Secret | ESC path |',
         changed.map((c) => `| ${c.action} | ${code(c.secret)} | ${code(c.path)} |`),
-        runUrl,
+        MAX_COMMENT_ROWS,
+        inTheRun,
       ),
     );
   }
   const findings = bySeverity(findingsOf(report.outcomes));
   if (findings.length)
-    lines.push('#### Findings', '', ...table('| Severity | Where | Check | Message |', findings.map(row), runUrl));
+    lines.push(
+      '#### Findings',
+      '',
+      ...table('| Severity | Where | Check | Message |', findings.map(row), MAX_COMMENT_ROWS, inTheRun),
+    );
   const footer = `[The run](${runUrl}) has every check in its summary and log.`;
   return fit(mask(`${commentMarker(report)}\n${lines.join('\n')}\n${footer}\n`), runUrl);
 }
@@ -51,18 +57,6 @@ function row(f: Finding): string {
     ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`
     : (f.secret ?? f.path ?? '');
   return `| ${f.severity} | ${where ? code(where) : ''} | ${f.check} | ${escapeCell(f.message)} |`;
-}
-
-function table(header: string, rows: readonly string[], runUrl: string): string[] {
-  const shown = rows.slice(0, MAX_COMMENT_ROWS);
-  const rest = rows.length - shown.length;
-  return [
-    header,
-    `|${'---|'.repeat(header.split('|').length - 2)}`,
-    ...shown,
-    ...(rest > 0 ? ['', `… and ${rest} more in [the run](${runUrl}).`] : []),
-    '',
-  ];
 }
 
 /** Cuts at a line so that the note fits within GitHub's limit. */

@@ -3,6 +3,7 @@ import { type Finding, findingsOf, passed, placedMessage, scoreOf } from '../fin
 import { groupBy } from '../util/group-by.js';
 import { escUnknown, type RunReport } from './run-report.js';
 import { failureHeadline, stepFailure } from './verdict.js';
+import { plural } from '../util/plural.js';
 
 /** What happened to a path, first in its row: an icon and a word, in the tense of the mode. */
 const RESULT_WORDS = {
@@ -89,16 +90,24 @@ function changeTables(report: RunReport): string[] {
 export const bySeverity = (findings: readonly Finding[]): Finding[] =>
   [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
-/** A Markdown table of at most MAX_TABLE_ROWS rows, then a line that counts the rest. */
-function table(header: string, rows: readonly string[]): string[] {
+/**
+ * A Markdown table of at most `maxRows` rows, then a line that counts the rest and says where they
+ * are (`… and 3 more` and `whereTheRestAre`): for the job summary, the report file.
+ */
+export function table(
+  header: string,
+  rows: readonly string[],
+  maxRows = MAX_TABLE_ROWS,
+  whereTheRestAre = ', listed in the report file (the `report` output)',
+): string[] {
   const columns = header.split('|').length - 2;
-  const shown = rows.slice(0, MAX_TABLE_ROWS);
+  const shown = rows.slice(0, maxRows);
   const rest = rows.length - shown.length;
   return [
     header,
     `|${'---|'.repeat(columns)}`,
     ...shown,
-    ...(rest > 0 ? ['', `… and ${rest} more, listed in the report file (the \`report\` output).`] : []),
+    ...(rest > 0 ? ['', `… and ${rest} more${whereTheRestAre}.`] : []),
     '',
   ];
 }
@@ -173,8 +182,6 @@ function headlineParts(report: RunReport): { line: string; reason?: string } {
       : `✅ ${where} already in step: nothing to write, revision ${report.revision} kept`,
   };
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Mode audit: a count per rule, then each file's findings, errors first (the first MAX_TABLE_ROWS of them). */
 function auditTables(findings: readonly Finding[]): string[] {

@@ -2,6 +2,7 @@ import type { Failure } from '../errors.js';
 import { blockingFindings, findingsOf } from '../findings.js';
 import { ACTION_HOME } from '../version.js';
 import type { RunReport } from './run-report.js';
+import { plural } from '../util/plural.js';
 
 /** Why the step fails: the failure the run stopped with, else the findings that block under fail-on; undefined when it succeeds. */
 export function stepFailure(report: RunReport): Failure | undefined {
@@ -38,5 +39,3 @@ export function failureHeadline(failure: Failure): string {
       return `lambda-h200-sync itself failed: ${failure.message} This is a bug in the action, not in your setup; please report it at ${ACTION_HOME}/issues with this log (a re-run with debug logging adds the stack trace).`;
   }
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
