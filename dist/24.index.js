@@ -351,6 +351,7 @@ __webpack_require__.d(__webpack_exports__, {
   HR: () => (/* reexport */ HttpFailure),
   oP: () => (/* reexport */ credential/* acceptCredential */.o),
   jo: () => (/* reexport */ retry/* backoffMs */.jo),
+  Du: () => (/* reexport */ retry/* formatWait */.Du),
   PS: () => (/* reexport */ retry/* isRetryableStatus */.PS),
   Lh: () => (/* reexport */ replyJson),
   Em: () => (/* reexport */ request),

@@ -84,7 +84,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv): Settin
     workflows: insideWorkspace(lines(input('workflows')) ?? DEFAULT_WORKFLOW_GLOBS),
     ...(input('sarif-file') ? { sarifFile: sarifPath(input('sarif-file'), env) } : {}),
     checkLambda: boolean(input, 'check-lambda', false),
-    lambdaApiUrl: apiBase(input('lambda-api-url') || DEFAULT_LAMBDA_API_URL, 'input `lambda-api-url`', LAMBDA_API),
+    lambdaApiUrl: lambdaApiBase(input('lambda-api-url') || DEFAULT_LAMBDA_API_URL, 'input `lambda-api-url`'),
     timeoutSeconds: positiveInteger('timeout', input('timeout') || '120'),
     githubToken: input('github-token'),
     prComment: boolean(input, 'pr-comment', true),
@@ -132,7 +132,7 @@ const LAMBDA_API = {
  * An API's address as given (`origin` says where it came from): scheme, host, port and path prefix
  * kept; only a trailing slash, query and fragment dropped. Credentials in it are refused.
  */
-export function apiBase(
+function apiBase(
   raw: string,
   origin: string,
   service: { expected: string; notHttp: string; credentials: string },

@@ -385,9 +385,9 @@ class LambdaClient {
             if (waitMs === Infinity)
                 throw new LambdaUnavailable(`${problem} (gave up after ${failures} tries).`);
             if (Date.now() + waitMs >= deadline) {
-                throw new LambdaUnavailable(`${problem}, and waiting ${seconds(waitMs)} more would pass the step's timeout.`);
+                throw new LambdaUnavailable(`${problem}, and waiting ${(0,http/* formatWait */.Du)(waitMs)} more would pass the step's timeout.`);
             }
-            logger.info(`Lambda Cloud: ${problem}; trying again in ${seconds(waitMs)}.`);
+            logger.info(`Lambda Cloud: ${problem}; trying again in ${(0,http/* formatWait */.Du)(waitMs)}.`);
             await new Promise((resolve) => setTimeout(resolve, waitMs));
         }
     }
@@ -433,7 +433,6 @@ function answered(reply) {
     const code = errorCode(reply);
     return `${(0,http/* untrustedText */.Ui)(reply.host, 100)} answered ${reply.what} with ${reply.status}${code ? ` (${code})` : ''}`;
 }
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 ;// CONCATENATED MODULE: ./src/lambda/live.ts
 

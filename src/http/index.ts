@@ -15,4 +15,4 @@ export { acceptCredential } from './credential.js';
 export { HttpFailure, type HttpFailureKind } from './failure.js';
 export { BODY_LIMIT_BYTES, type HttpReply, type HttpRequest, replyJson, request } from './request.js';
 export { UNTRUSTED_TEXT_LIMIT, untrustedText } from './untrusted.js';
-export { backoffMs, isRetryableStatus, retryAfterMs, type RetryPolicy, retryPolicy } from './retry.js';
+export { backoffMs, formatWait, isRetryableStatus, retryAfterMs, type RetryPolicy, retryPolicy } from './retry.js';

@@ -1,5 +1,6 @@
 import {
   backoffMs,
+  formatWait,
   HttpFailure,
   type HttpReply,
   isRetryableStatus,
@@ -83,9 +84,11 @@ export class LambdaClient {
       }
       if (waitMs === Infinity) throw new LambdaUnavailable(`${problem} (gave up after ${failures} tries).`);
       if (Date.now() + waitMs >= deadline) {
-        throw new LambdaUnavailable(`${problem}, and waiting ${seconds(waitMs)} more would pass the step's timeout.`);
+        throw new LambdaUnavailable(
+          `${problem}, and waiting ${formatWait(waitMs)} more would pass the step's timeout.`,
+        );
       }
-      logger.info(`Lambda Cloud: ${problem}; trying again in ${seconds(waitMs)}.`);
+      logger.info(`Lambda Cloud: ${problem}; trying again in ${formatWait(waitMs)}.`);
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
@@ -138,5 +141,3 @@ function answered(reply: HttpReply): string {
   const code = errorCode(reply);
   return `${untrustedText(reply.host, 100)} answered ${reply.what} with ${reply.status}${code ? ` (${code})` : ''}`;
 }
-
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

@@ -1,4 +1,5 @@
 import { type Finding, placedMessage, type Severity } from '../findings.js';
+import { plural } from '../util/plural.js';
 
 /** GitHub shows only 10 annotations of each kind per step; the rest are dropped without a word. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
@@ -28,7 +29,7 @@ export function annotationsFor(
       ...shown,
       {
         severity,
-        message: `${rest} ${shown.length ? 'more ' : ''}${severity}${rest === 1 ? '' : 's'} not shown here (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); the job summary and the report file list them all.`,
+        message: `${plural(rest, shown.length ? `more ${severity}` : severity)} not shown here (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); the job summary and the report file list them all.`,
         properties: { title: `lambda-h200-sync: ${rest} more` },
       },
     ];
